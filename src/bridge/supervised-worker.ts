@@ -1,0 +1,76 @@
+// Runs calls on a worker that is started lazily and started afresh after it fails.
+
+import type { Remote } from 'comlink';
+import type { WorkerPort } from './worker-port';
+
+export class WorkerCrashedError extends Error {
+  constructor(cause: Error) {
+    super(`The background worker stopped: ${cause.message}`);
+    this.name = 'WorkerCrashedError';
+  }
+}
+
+interface Started<Api> {
+  port: WorkerPort<Api>;
+  ready: Promise<void>;
+}
+
+export interface SupervisedWorkerOptions<Api> {
+  /** Runs on every fresh worker before any call reaches it: how a restarted worker gets its state back. */
+  onStart?: (api: Remote<Api>) => Promise<void>;
+  /** Told after a failure, once the pending calls have been rejected. */
+  onCrash?: (error: WorkerCrashedError) => void;
+}
+
+export class SupervisedWorker<Api> {
+  #started: Started<Api> | null = null;
+  #pending = new Set<(error: Error) => void>();
+  #restarts = 0;
+
+  constructor(
+    private readonly createPort: () => WorkerPort<Api>,
+    private readonly options: SupervisedWorkerOptions<Api> = {},
+  ) {}
+
+  /** How many times a worker failed and was replaced. */
+  get restarts(): number {
+    return this.#restarts;
+  }
+
+  call<R>(run: (api: Remote<Api>) => Promise<R>): Promise<R> {
+    const started = this.#ensure();
+    return new Promise<R>((resolve, reject) => {
+      this.#pending.add(reject);
+      started.ready
+        .then(() => run(started.port.api))
+        .then(resolve, reject)
+        .finally(() => this.#pending.delete(reject));
+    });
+  }
+
+  terminate(): void {
+    this.#started?.port.terminate();
+    this.#started = null;
+  }
+
+  #ensure(): Started<Api> {
+    if (this.#started) return this.#started;
+    const port = this.createPort();
+    const ready = this.options.onStart ? this.options.onStart(port.api) : Promise.resolve();
+    const started: Started<Api> = { port, ready };
+    port.onFailure((cause) => this.#fail(started, cause));
+    this.#started = started;
+    return started;
+  }
+
+  #fail(started: Started<Api>, cause: Error): void {
+    if (this.#started !== started) return;
+    started.port.terminate();
+    this.#started = null;
+    this.#restarts++;
+    const error = new WorkerCrashedError(cause);
+    for (const reject of this.#pending) reject(error);
+    this.#pending.clear();
+    this.options.onCrash?.(error);
+  }
+}

@@ -1,0 +1,85 @@
+// Resilience: Reach without the facilitator, and each actor's fragility R_k(G) - R_k(G - a).
+
+import type { GraphIndex } from '../graph/graph-index';
+import { bfsWithin, createBfs } from './bfs';
+import { summariseReach, type ReachSummary } from './headline';
+import { DEFAULT_K, checkK, countDecisionMakers, decisionMakersWithin, reachCounts } from './reach';
+
+/**
+ * Reach, cut-off and group reach of G - a (actor `a` removed with its ties), without
+ * rebuilding the index: the BFS simply never enters `a`. Option default: k = 2.
+ */
+export function reachWithout(index: GraphIndex, a: number, options: { k?: number } = {}): ReachSummary {
+  const k = checkK(options.k ?? DEFAULT_K);
+  return summariseReach(index, reachCounts(index, k, a), a);
+}
+
+/**
+ * R_k(G - F) (METRICS.md, "ownership and sustainability"): Reach once the facilitator and its
+ * ties are gone, so a network that only works through F shows it. Equals R_k(G) when the
+ * network has no facilitator; null when C or D is empty. Option default: k = 2.
+ */
+export function reachWithoutFacilitator(index: GraphIndex, options: { k?: number } = {}): number | null {
+  return reachWithout(index, index.facilitator, options).reach;
+}
+
+/**
+ * Fragility of every actor a: R_k(G) - R_k(G - a) (METRICS.md), after the key-player
+ * problem of Borgatti 2006 ("Identifying sets of key players in a social network"): the
+ * largest drops are single points of failure. NaN ("n/a") where either side is n/a.
+ *
+ * Only what can change is recomputed. Removing a changes c's count only if a could sit
+ * inside one of c's paths of length <= k, i.e. dist(c, a) <= k - 1; then c is searched
+ * again avoiding a. Otherwise c loses exactly one reached decision-maker if a is in D and
+ * dist(c, a) = k, else nothing. So each a costs one BFS from a plus one per civil-society
+ * actor within k - 1 steps, instead of |C| searches. Option default: k = 2.
+ */
+export function fragility(index: GraphIndex, options: { k?: number } = {}): Float64Array {
+  const k = checkK(options.k ?? DEFAULT_K);
+  const { n, isCivilSociety: isC, isDecisionMaker: isD } = index;
+  const counts = reachCounts(index, k);
+  const nD = countDecisionMakers(index);
+  let nC = 0;
+  let sum = 0;
+  for (let c = 0; c < n; c++) {
+    if (counts[c]! < 0) continue;
+    nC++;
+    sum += counts[c]!;
+  }
+  const drops = new Float64Array(n).fill(NaN);
+  if (nC === 0 || nD === 0) return drops;
+  const reach = sum / (nC * nD);
+  const outer = createBfs(n, k);
+  const inner = createBfs(n, k);
+  for (let a = 0; a < n; a++) {
+    const nCa = nC - isC[a]!;
+    const nDa = nD - isD[a]!;
+    if (nCa === 0 || nDa === 0) continue;
+    let sumA = isC[a] ? sum - counts[a]! : sum;
+    const depth = isD[a] ? k : k - 1;
+    if (depth > 0) {
+      const visited = bfsWithin(index, outer, a, depth);
+      const interior = outer.levelEnds[k - 1]!;
+      for (let q = 1; q < visited; q++) {
+        const c = outer.queue[q]!;
+        if (!isC[c]) continue;
+        if (q < interior) sumA += decisionMakersWithin(index, inner, c, k, a) - counts[c]!;
+        else sumA -= 1;
+      }
+    }
+    drops[a] = reach - sumA / (nCa * nDa);
+  }
+  return drops;
+}
+
+/** Actors by fragility, largest drop first (ties by id); n/a actors are left out. */
+export function rankFragility(
+  ids: readonly string[],
+  drops: Float64Array,
+): Array<{ id: string; drop: number }> {
+  const ranked: Array<{ id: string; drop: number }> = [];
+  drops.forEach((drop, i) => {
+    if (!Number.isNaN(drop)) ranked.push({ id: ids[i]!, drop });
+  });
+  return ranked.sort((x, y) => y.drop - x.drop || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}

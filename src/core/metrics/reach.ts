@@ -1,0 +1,69 @@
+// k-step reach of each civil-society actor to the decision-makers (METRICS.md r_k(c)).
+
+import type { GraphIndex } from '../graph/graph-index';
+import { bfsWithin, createBfs, type Bfs } from './bfs';
+
+/** The step horizon k: METRICS.md fixes the default at 2 and lets the user choose 1..4. */
+export const DEFAULT_K = 2;
+
+export function checkK(k: number): number {
+  if (!Number.isInteger(k) || k < 1 || k > 4) {
+    throw new RangeError(`k must be an integer from 1 to 4, got ${k}`);
+  }
+  return k;
+}
+
+/** |D|, leaving out `blocked` (-1: none). */
+export function countDecisionMakers(index: GraphIndex, blocked = -1): number {
+  let count = 0;
+  for (let i = 0; i < index.n; i++) if (i !== blocked) count += index.isDecisionMaker[i]!;
+  return count;
+}
+
+/** How many decision-makers `source` reaches within k hops, never passing through `blocked`. */
+export function decisionMakersWithin(
+  index: GraphIndex,
+  bfs: Bfs,
+  source: number,
+  k: number,
+  blocked = -1,
+): number {
+  const visited = bfsWithin(index, bfs, source, k, blocked);
+  const { queue } = bfs;
+  const isD = index.isDecisionMaker;
+  let count = 0;
+  for (let q = 1; q < visited; q++) count += isD[queue[q]!]!;
+  return count;
+}
+
+/**
+ * For every civil-society actor c, the number |{d in D : dist(c, d) <= k}| (the numerator of
+ * r_k(c)); -1 for actors outside C and for `blocked`, which is treated as removed ("G - a").
+ * One bounded BFS per civil-society actor, all sharing one workspace.
+ */
+export function reachCounts(index: GraphIndex, k: number, blocked = -1, bfs?: Bfs): Int32Array {
+  const space = bfs ?? createBfs(index.n, k);
+  const counts = new Int32Array(index.n).fill(-1);
+  for (let c = 0; c < index.n; c++) {
+    if (index.isCivilSociety[c] && c !== blocked) {
+      counts[c] = decisionMakersWithin(index, space, c, k, blocked);
+    }
+  }
+  return counts;
+}
+
+/**
+ * r_k(c) = |{d in D : dist(c, d) <= k}| / |D| for every civil-society actor (METRICS.md;
+ * the k-step reach of Borgatti 2006, "Identifying sets of key players in a social network",
+ * restricted to decision-makers). Aligned with index.ids; NaN ("n/a") for actors outside C,
+ * and for everyone when D is empty. Option default: k = 2.
+ */
+export function reachPerActor(index: GraphIndex, options: { k?: number } = {}): Float64Array {
+  const k = checkK(options.k ?? DEFAULT_K);
+  const counts = reachCounts(index, k);
+  const nD = countDecisionMakers(index);
+  const reach = new Float64Array(index.n).fill(NaN);
+  if (nD === 0) return reach;
+  for (let c = 0; c < index.n; c++) if (counts[c]! >= 0) reach[c] = counts[c]! / nD;
+  return reach;
+}

@@ -1,0 +1,34 @@
+// Entry point: validates the embedded network, creates the app's state and mounts the page.
+
+import { mount } from 'svelte';
+import embedded from '../data/western-balkans-2011.json';
+import App from './components/App.svelte';
+import { describeProblems, validateNetwork } from './core/model/validate';
+import { LayoutState } from './state/layout-state.svelte';
+import { MetricsState } from './state/metrics-state.svelte';
+import { NetworkState } from './state/network-state.svelte';
+import { ViewState } from './state/view-state.svelte';
+import './styles.css';
+
+const target = document.getElementById('app')!;
+const validation = validateNetwork(embedded);
+
+if (validation.ok) {
+  const context = {
+    network: new NetworkState(validation.network),
+    view: new ViewState(),
+    layout: new LayoutState(),
+    metrics: new MetricsState(),
+  };
+  mount(App, { target, props: { context } });
+} else {
+  const heading = document.createElement('h1');
+  heading.textContent = 'The embedded network data is invalid';
+  const list = document.createElement('ul');
+  for (const line of describeProblems(validation.problems)) {
+    const item = document.createElement('li');
+    item.textContent = `data/western-balkans-2011.json: ${line}`;
+    list.append(item);
+  }
+  target.append(heading, list);
+}

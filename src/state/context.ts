@@ -1,0 +1,16 @@
+// The app's shared state, handed to components through one typed context.
+
+import { createContext } from 'svelte';
+import type { LayoutState } from './layout-state.svelte';
+import type { MetricsState } from './metrics-state.svelte';
+import type { NetworkState } from './network-state.svelte';
+import type { ViewState } from './view-state.svelte';
+
+export interface AppContext {
+  network: NetworkState;
+  view: ViewState;
+  layout: LayoutState;
+  metrics: MetricsState;
+}
+
+export const [getAppContext, setAppContext] = createContext<AppContext>();

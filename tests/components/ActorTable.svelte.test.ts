@@ -1,0 +1,44 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import ActorTable from '../../src/components/ActorTable.svelte';
+import { tiesByActor } from '../../src/core/model/ties-by-actor';
+import { smallNetwork } from '../fixtures/load';
+
+function setup(onselect = vi.fn()) {
+  const network = smallNetwork();
+  const degree = new Map([...tiesByActor(network)].map(([id, ties]) => [id, ties.length]));
+  render(ActorTable, { actors: network.actors, degree, selectedId: 'rae', onselect });
+  return { network, onselect };
+}
+
+function names(): string[] {
+  const body = screen.getAllByRole('rowgroup')[1]!;
+  return within(body).getAllByRole('row').map((row) => within(row).getAllByRole('rowheader')[0]!.textContent!.trim());
+}
+
+describe('ActorTable', () => {
+  it('ActorTable has one row per actor, most-tied first', () => {
+    const { network } = setup();
+    expect(names()).toHaveLength(network.actors.length);
+    expect(names()[0]).toBe('Facilitating Agency');
+  });
+
+  it('ActorTable sorts by a column and reverses on a second press', async () => {
+    setup();
+    const nameHeader = screen.getByRole('columnheader', { name: /Name/ });
+    await fireEvent.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(names()[0]).toBe("Citizens' Association");
+    await fireEvent.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(names()[0]).toBe("Women's Network");
+  });
+
+  it('ActorTable marks the selected row and selects on a name', async () => {
+    const { onselect } = setup();
+    const row = screen.getByRole('button', { name: 'Roma Women\'s Group' }).closest('tr')!;
+    expect(row).toHaveAttribute('aria-selected', 'true');
+    await fireEvent.click(screen.getByRole('button', { name: 'Police Service' }));
+    expect(onselect).toHaveBeenCalledWith('police');
+  });
+});
