@@ -17,3 +17,4 @@ export * from './headline';
 export * from './overlap';
 export * from './random';
 export * from './reach';
+export * from './source-order';

@@ -1,7 +1,7 @@
 // k-step reach of each civil-society actor to the decision-makers (METRICS.md r_k(c)).
 
 import type { GraphIndex } from '../graph/graph-index';
-import { bfsWithin, createBfs, type Bfs } from './bfs';
+import { createBfs, type Bfs } from './bfs';
 
 /** The step horizon k: METRICS.md fixes the default at 2 and lets the user choose 1..4. */
 export const DEFAULT_K = 2;
@@ -20,7 +20,11 @@ export function countDecisionMakers(index: GraphIndex, blocked = -1): number {
   return count;
 }
 
-/** How many decision-makers `source` reaches within k hops, never passing through `blocked`. */
+/**
+ * How many decision-makers `source` reaches within k hops, never passing through `blocked`.
+ * The hottest loop of the app (once per civil-society actor per edit), so it is bfsWithin
+ * specialised: it counts while it visits, and the last level is marked but not queued.
+ */
 export function decisionMakersWithin(
   index: GraphIndex,
   bfs: Bfs,
@@ -28,11 +32,33 @@ export function decisionMakersWithin(
   k: number,
   blocked = -1,
 ): number {
-  const visited = bfsWithin(index, bfs, source, k, blocked);
-  const { queue } = bfs;
-  const isD = index.isDecisionMaker;
+  const { starts, neighbours, isDecisionMaker: isD } = index;
+  const { queue, seen } = bfs;
+  if (bfs.stamp === 0xffffffff) {
+    seen.fill(0);
+    bfs.stamp = 0;
+  }
+  const stamp = ++bfs.stamp;
+  if (blocked >= 0) seen[blocked] = stamp;
+  seen[source] = stamp;
+  queue[0] = source;
+  let head = 0;
+  let tail = 1;
   let count = 0;
-  for (let q = 1; q < visited; q++) count += isD[queue[q]!]!;
+  for (let depth = 1; depth <= k && head < tail; depth++) {
+    const end = tail;
+    const last = depth === k;
+    for (; head < end; head++) {
+      const v = queue[head]!;
+      for (let j = starts[v]!, stop = starts[v + 1]!; j < stop; j++) {
+        const w = neighbours[j]!;
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
+        count += isD[w]!;
+        if (!last) queue[tail++] = w;
+      }
+    }
+  }
   return count;
 }
 
