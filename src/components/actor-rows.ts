@@ -1,5 +1,6 @@
 // Rows of the list view and how to sort them.
 
+import type { Analysis } from '../core/metrics/analysis';
 import type { Actor } from '../core/model/types';
 import { KIND_STYLES } from './canvas/palette';
 
@@ -10,12 +11,17 @@ export interface ActorRow {
   kind: string;
   country: string;
   degree: number;
+  /** r_k of the actor; NaN where it does not apply or before the metrics arrive. */
+  reach: number;
+  betweenness: number;
   actor: Actor;
 }
 
-export type SortKey = 'name' | 'short' | 'kind' | 'country' | 'degree';
+export type SortKey = 'name' | 'short' | 'kind' | 'country' | 'degree' | 'reach' | 'betweenness';
 
-export function actorRows(actors: readonly Actor[], degree: ReadonlyMap<string, number>): ActorRow[] {
+export function actorRows(actors: readonly Actor[], degree: ReadonlyMap<string, number>,
+  analysis: Analysis | null = null, position: ReadonlyMap<string, number> = new Map()): ActorRow[] {
+  const metric = (values: Float64Array | undefined, id: string) => values?.[position.get(id) ?? -1] ?? NaN;
   return actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
@@ -23,6 +29,8 @@ export function actorRows(actors: readonly Actor[], degree: ReadonlyMap<string, 
     kind: KIND_STYLES[actor.kind].label,
     country: actor.country,
     degree: degree.get(actor.id) ?? 0,
+    reach: metric(analysis?.actors.reach, actor.id),
+    betweenness: metric(analysis?.actors.betweenness, actor.id),
     actor,
   }));
 }
@@ -32,7 +40,14 @@ export function sortRows(rows: readonly ActorRow[], key: SortKey, ascending: boo
   return [...rows].sort((a, b) => {
     const x = a[key];
     const y = b[key];
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    const order = typeof x === 'number' && typeof y === 'number'
+      ? numeric(x) - numeric(y)
+      : String(x).localeCompare(String(y));
     return sign * order || a.name.localeCompare(b.name);
   });
+}
+
+/** n/a sorts below every number, whichever way the column is sorted. */
+function numeric(value: number): number {
+  return Number.isNaN(value) ? -Infinity : value;
 }

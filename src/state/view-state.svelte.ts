@@ -4,10 +4,14 @@ import type { ActorKind, Country } from '../core/model/types';
 
 export type ViewMode = 'map' | 'list';
 
+export const SIZE_METRICS = ['degree', 'betweenness', 'reach', 'constraint'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
+
 export class ViewState {
   mode = $state<ViewMode>('map');
   selectedId = $state<string | null>(null);
   hoveredId = $state<string | null>(null);
+  sizeBy = $state<SizeMetric>('degree');
   /** METRICS.md's step horizon k, 1..4. */
   k = $state(2);
   hiddenKinds = $state.raw<ReadonlySet<ActorKind>>(new Set());

@@ -86,10 +86,12 @@ export function reachCounts(index: GraphIndex, k: number, blocked = -1, bfs?: Bf
  */
 export function reachPerActor(index: GraphIndex, options: { k?: number } = {}): Float64Array {
   const k = checkK(options.k ?? DEFAULT_K);
-  const counts = reachCounts(index, k);
   const nD = countDecisionMakers(index);
   const reach = new Float64Array(index.n).fill(NaN);
   if (nD === 0) return reach;
-  for (let c = 0; c < index.n; c++) if (counts[c]! >= 0) reach[c] = counts[c]! / nD;
+  const bfs = createBfs(index.n, k);
+  for (let c = 0; c < index.n; c++) {
+    if (index.isCivilSociety[c]) reach[c] = decisionMakersWithin(index, bfs, c, k) / nD;
+  }
   return reach;
 }

@@ -1,0 +1,40 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import MetricsPanel from '../../src/components/MetricsPanel.svelte';
+import { analyse } from '../../src/core/metrics/analyse';
+import { smallNetwork } from '../fixtures/load';
+
+describe('MetricsPanel', () => {
+  it('MetricsPanel shows Reach, Inclusion and Overlap as percentages under their accessible names', () => {
+    const analysis = analyse(smallNetwork(), { k: 2 });
+    render(MetricsPanel, { analysis, k: 2, computing: false, onk: () => {} });
+    const expected = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
+    expect(screen.getByRole('status', { name: 'Reach' })).toHaveTextContent(expected(analysis.reach));
+    expect(screen.getByRole('status', { name: 'Inclusion' })).toHaveTextContent(expected(analysis.inclusion));
+    expect(screen.getByRole('status', { name: 'Overlap' })).toHaveTextContent(expected(analysis.overlap));
+  });
+
+  it('MetricsPanel names the least-included community', () => {
+    const analysis = analyse(smallNetwork(), { k: 1 });
+    render(MetricsPanel, { analysis, k: 1, computing: false, onk: () => {} });
+    expect(analysis.leastIncluded).not.toBeNull();
+    expect(screen.getByText(new RegExp(`least-included community: ${analysis.leastIncluded}`))).toBeInTheDocument();
+  });
+
+  it('MetricsPanel reads n/a, never 0% or NaN, when there are no decision-makers', () => {
+    const network = smallNetwork();
+    network.actors = network.actors.filter((a) => !['police', 'ministry'].includes(a.id));
+    network.ties = network.ties.filter((t) => ![t.source, t.target].some((id) => ['police', 'ministry'].includes(id)));
+    render(MetricsPanel, { analysis: analyse(network), k: 2, computing: false, onk: () => {} });
+    expect(screen.getByRole('status', { name: 'Reach' })).toHaveTextContent('n/a');
+    expect(screen.getByRole('status', { name: 'Inclusion' })).toHaveTextContent('n/a');
+    expect(document.body.textContent).not.toContain('NaN');
+  });
+
+  it('MetricsPanel reports a new step horizon', async () => {
+    const onk = vi.fn();
+    render(MetricsPanel, { analysis: null, k: 2, computing: true, onk });
+    await fireEvent.click(screen.getByRole('radio', { name: '3' }));
+    expect(onk).toHaveBeenCalledWith(3);
+  });
+});
