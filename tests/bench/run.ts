@@ -53,7 +53,7 @@ function bench(n: number): Row[] {
 }
 
 function table(rows: Row[]): string {
-  const fmt = (x: number | null, digits = 2) => (x === null ? '-' : x.toFixed(digits));
+  const fmt = (x: number | null, digits = 3) => (x === null ? '-' : x < 1 ? x.toFixed(digits) : x.toPrecision(4));
   const lines = [['metric', 'n', 'ours ms', 'peer ms', 'peer/ours'].map((h) => h.padStart(12)).join('')];
   for (const r of rows) {
     lines.push(

@@ -21,6 +21,7 @@ export interface BrandesSpace {
   levelStart: Int32Array;
 }
 
+/** Allocates accumulateBatch's scratch for n actors: about 600 bytes per actor. */
 export function createBrandesSpace(n: number): BrandesSpace {
   return {
     sigma: new Float64Array(n * BATCH),
@@ -35,7 +36,7 @@ export function createBrandesSpace(n: number): BrandesSpace {
 }
 
 /**
- * Adds the dependencies delta_s(v) of up to 32 sources to `into` (Brandes 2001, "A faster
+ * Adds the dependencies delta_s(v) of up to 32 sources (bit b is sources[b]) to `into` (Brandes 2001, "A faster
  * algorithm for betweenness centrality", J. Math. Sociol. 25(2), unweighted case).
  * The BFS of all sources in the batch runs as one level-synchronous multi-source BFS with a
  * bit per source (Then et al. 2014, "The More the Merrier: Efficient Multi-Source Graph
@@ -51,6 +52,7 @@ export function accumulateBatch(
   sources: ArrayLike<number>,
   into: Float64Array,
 ): void {
+  if (sources.length > BATCH) throw new RangeError(`accumulateBatch takes at most ${BATCH} sources`);
   const { starts, neighbours } = index;
   const { sigma, acc, seen, next, below, entryV, entryM, levelStart } = space;
   sigma.fill(0);

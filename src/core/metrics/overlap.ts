@@ -16,9 +16,9 @@ export function partnerMarks(index: GraphIndex): Uint8Array {
 
 /**
  * O = |{v : v is a direct contact of 2 or more partners}| / |{v : a contact of at least 1}|,
- * over v not in P and not F (METRICS.md; a redundancy measure in the spirit of Burt 1992,
- * taken over the programme's partner set). Null ("n/a") when there is no facilitator or the
- * partners have no contact outside P and F.
+ * over v not in P and not F. METRICS.md's own measure: Burt's (1992) redundancy of contacts,
+ * applied to the partners taken together as one ego. Null ("n/a") when there is no
+ * facilitator or the partners have no contact outside P and F.
  */
 export function overlap(index: GraphIndex): number | null {
   const f = index.facilitator;

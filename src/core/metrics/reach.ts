@@ -6,6 +6,7 @@ import { createBfs, type Bfs } from './bfs';
 /** The step horizon k: METRICS.md fixes the default at 2 and lets the user choose 1..4. */
 export const DEFAULT_K = 2;
 
+/** Returns k if it is a whole number of steps from 1 to 4; throws a RangeError otherwise. */
 export function checkK(k: number): number {
   if (!Number.isInteger(k) || k < 1 || k > 4) {
     throw new RangeError(`k must be an integer from 1 to 4, got ${k}`);
@@ -23,7 +24,9 @@ export function countDecisionMakers(index: GraphIndex, blocked = -1): number {
 /**
  * How many decision-makers `source` reaches within k hops, never passing through `blocked`.
  * The hottest loop of the app (once per civil-society actor per edit), so it is bfsWithin
- * specialised: it counts while it visits, and the last level is marked but not queued.
+ * specialised: it counts while it visits, reads the first ring straight from the CSR row
+ * instead of queueing it, and marks the last ring without queueing it; at the default
+ * k = 2 nothing is queued at all.
  */
 export function decisionMakersWithin(
   index: GraphIndex,
@@ -33,6 +36,7 @@ export function decisionMakersWithin(
   blocked = -1,
 ): number {
   const { starts, neighbours, isDecisionMaker: isD } = index;
+  if (k > 2 && bfs.queue.length < index.n) bfs.queue = new Int32Array(index.n);
   const { queue, seen } = bfs;
   if (bfs.stamp === 0xffffffff) {
     seen.fill(0);
@@ -41,11 +45,31 @@ export function decisionMakersWithin(
   const stamp = ++bfs.stamp;
   if (blocked >= 0) seen[blocked] = stamp;
   seen[source] = stamp;
-  queue[0] = source;
-  let head = 0;
-  let tail = 1;
+  const first = starts[source]!;
+  const firstEnd = starts[source + 1]!;
   let count = 0;
-  for (let depth = 1; depth <= k && head < tail; depth++) {
+  for (let j = first; j < firstEnd; j++) {
+    const w = neighbours[j]!;
+    if (seen[w] === stamp) continue;
+    seen[w] = stamp;
+    count += isD[w]!;
+  }
+  if (k === 1) return count;
+  let tail = 0;
+  const queueRing2 = k > 2;
+  for (let i = first; i < firstEnd; i++) {
+    const v = neighbours[i]!;
+    if (v === blocked) continue;
+    for (let j = starts[v]!, stop = starts[v + 1]!; j < stop; j++) {
+      const w = neighbours[j]!;
+      if (seen[w] === stamp) continue;
+      seen[w] = stamp;
+      count += isD[w]!;
+      if (queueRing2) queue[tail++] = w;
+    }
+  }
+  let head = 0;
+  for (let depth = 3; depth <= k && head < tail; depth++) {
     const end = tail;
     const last = depth === k;
     for (; head < end; head++) {
@@ -68,7 +92,7 @@ export function decisionMakersWithin(
  * One bounded BFS per civil-society actor, all sharing one workspace.
  */
 export function reachCounts(index: GraphIndex, k: number, blocked = -1, bfs?: Bfs): Int32Array {
-  const space = bfs ?? createBfs(index.n, k);
+  const space = bfs ?? createBfs(index.n, k, k > 2);
   const counts = new Int32Array(index.n).fill(-1);
   for (let c = 0; c < index.n; c++) {
     if (index.isCivilSociety[c] && c !== blocked) {
@@ -89,7 +113,7 @@ export function reachPerActor(index: GraphIndex, options: { k?: number } = {}): 
   const nD = countDecisionMakers(index);
   const reach = new Float64Array(index.n).fill(NaN);
   if (nD === 0) return reach;
-  const bfs = createBfs(index.n, k);
+  const bfs = createBfs(index.n, k, k > 2);
   for (let c = 0; c < index.n; c++) {
     if (index.isCivilSociety[c]) reach[c] = decisionMakersWithin(index, bfs, c, k) / nD;
   }

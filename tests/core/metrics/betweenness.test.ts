@@ -36,6 +36,14 @@ describe('betweenness', () => {
     close(betweenness(star), [1, 0, 0, 0, 0, 0]);
   });
 
+  it('betweenness of every actor on a long path is the number of pairs it separates', () => {
+    // Actor i of a path of n separates i * (n - 1 - i) pairs; 300 levels deep, 10 batches.
+    const n = 300;
+    const actors = Array.from({ length: n }, (_, i) => `p${i}:media`);
+    const index = buildGraphIndex(network(actors, ties(...actors.slice(1).map((_, i) => `p${i}-p${i + 1}`))));
+    close(betweenness(index), actors.map((_, i) => (i * (n - 1 - i)) / (((n - 1) * (n - 2)) / 2)));
+  });
+
   it('betweenness puts both ends of a bridge between two cliques at 4/7', () => {
     close(betweenness(cliques), [4 / 7, 0, 0, 0, 4 / 7, 0, 0, 0]);
   });

@@ -10,6 +10,7 @@ import {
   fragility,
   headline,
   mulberry32,
+  reachPerActor,
 } from '../../../src/core/metrics';
 import { arbitraryNetwork, shuffled } from './helpers';
 
@@ -39,6 +40,26 @@ function distances(index: GraphIndex): number[][] {
 const isFractionOrNull = (x: number | null) => x === null || (Number.isFinite(x) && x >= 0 && x <= 1);
 
 describe('metric properties on random networks', () => {
+  it('reachPerActor equals the share of decision-makers within k hops by a plain BFS', () => {
+    fc.assert(
+      fc.property(arbitraryNetwork, k, (net, kk) => {
+        const index = buildGraphIndex(net);
+        const dist = distances(index);
+        const reach = reachPerActor(index, { k: kk });
+        const nD = index.isDecisionMaker.reduce((x, y) => x + y, 0);
+        for (let c = 0; c < index.n; c++) {
+          if (!index.isCivilSociety[c] || nD === 0) {
+            expect(reach[c]).toBeNaN();
+            continue;
+          }
+          const within = index.ids.filter((_, d) => index.isDecisionMaker[d] && dist[c]![d]! > 0 && dist[c]![d]! <= kk);
+          expect(reach[c]).toBe(within.length / nD);
+        }
+      }),
+      runs,
+    );
+  });
+
   it('headline Reach never drops when a tie is added', () => {
     fc.assert(
       fc.property(arbitraryNetwork, fc.nat(), fc.nat(), k, (net, s, t, kk) => {
