@@ -57,7 +57,7 @@ function table(rows: Row[]): string {
   const lines = [['metric', 'n', 'ours ms', 'peer ms', 'peer/ours'].map((h) => h.padStart(12)).join('')];
   for (const r of rows) {
     lines.push(
-      [r.metric, String(r.n), fmt(r.ours_ms), fmt(r.peer_ms), r.ratio === null ? '-' : `${fmt(r.ratio, 1)}x`]
+      [r.metric, String(r.n), fmt(r.ours_ms), fmt(r.peer_ms), r.ratio === null ? '-' : `${r.ratio.toFixed(1)}x`]
         .map((c) => c.padStart(12))
         .join(''),
     );

@@ -47,13 +47,16 @@ describe('SupervisedWorker', () => {
   });
 
   it('SupervisedWorker runs onStart on every fresh worker before its first call', async () => {
-    const ports: FakePort<{ log: string[]; read: () => string[] }>[] = [];
-    const worker = new SupervisedWorker(() => {
+    const journalApi = () => {
       const log: string[] = [];
-      const port = fakePort({ log, read: () => [...log], init: () => void log.push('init') } as never);
-      ports.push(port as never);
+      return { init: () => void log.push('init'), read: () => [...log] };
+    };
+    const ports: FakePort<ReturnType<typeof journalApi>>[] = [];
+    const worker = new SupervisedWorker(() => {
+      const port = fakePort(journalApi());
+      ports.push(port);
       return port;
-    }, { onStart: (api) => (api as unknown as { init: () => Promise<void> }).init() });
+    }, { onStart: (api) => api.init() });
     expect(await worker.call((api) => api.read())).toEqual(['init']);
     ports[0]!.crash();
     expect(await worker.call((api) => api.read())).toEqual(['init']);

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ActorPanel from '../../src/components/ActorPanel.svelte';
 import { otherEnd, tiesByActor } from '../../src/core/model/ties-by-actor';
+import type { Tie } from '../../src/core/model/types';
 import { smallNetwork } from '../fixtures/load';
 
 function renderPanel(id: string, onselect = vi.fn()) {
@@ -10,7 +11,7 @@ function renderPanel(id: string, onselect = vi.fn()) {
   const ties = tiesByActor(network).get(id) ?? [];
   render(ActorPanel, {
     actor: byId.get(id)!, ties, degree: ties.length,
-    other: (tie) => byId.get(otherEnd(tie, id)), onselect, onclose: () => {},
+    other: (tie: Tie) => byId.get(otherEnd(tie, id)), onselect, onclose: () => {},
   });
   return onselect;
 }
