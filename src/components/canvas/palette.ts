@@ -33,3 +33,10 @@ export const KIND_STYLES: Readonly<Record<ActorKind, KindStyle>> = {
 export const TIE_COLOUR = 'rgba(90, 100, 120, 0.35)';
 export const TIE_COLOUR_LIT = 'rgba(40, 50, 70, 0.85)';
 export const SELECTION_COLOUR = '#111111';
+
+// Scenario marks, from Paul Tol's vibrant scheme: dark for what is new, red for what is gone.
+export const ADDED_COLOUR = '#1d2230';
+export const CHANGED_COLOUR = '#0077BB';
+export const REMOVED_COLOUR = '#CC3311';
+export const GREW_COLOUR = '#009988';
+export const SHRANK_COLOUR = '#CC3311';

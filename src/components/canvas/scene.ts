@@ -16,6 +16,11 @@ export interface Scene {
   hovered: number;
   /** Index of the actor with keyboard focus, drawn with a focus ring; -1 for none. */
   focused: number;
+  /** Against the baseline (core/scenario/overlay statuses), per actor and per link; null outside a scenario. */
+  actorStatus: Uint8Array | null;
+  linkStatus: Uint8Array | null;
+  /** +1 where an actor's reach or betweenness grew against the baseline, -1 where it shrank. */
+  trend: Int8Array | null;
 }
 
 export interface Camera {

@@ -1,0 +1,67 @@
+// Applies a list of edits to a baseline network, never mutating it, and reports edits that no longer apply.
+
+import type { Network } from '../model/types';
+import { diffNetworks, type NetworkDiff } from './diff';
+import { Draft } from './draft';
+import type { Edit } from './types';
+
+/** An edit that was skipped, and why. */
+export interface EditProblem {
+  /** 1-based position: [edit], or [edit, step] for the step of a group that failed (deeper when nested). */
+  at: number[];
+  /** A sentence naming the edit and what is wrong, e.g. `Edit 3 (add tie "a--b") is skipped: ...`. */
+  message: string;
+}
+
+export interface Applied {
+  /** A new network; actor and tie objects the edits did not touch are shared with the baseline. */
+  network: Network;
+  /** What differs from the baseline (an actor added and later removed is in no list). */
+  changes: NetworkDiff;
+  problems: EditProblem[];
+}
+
+/**
+ * Applies `edits` in order to `baseline` and returns a new network; the baseline is never
+ * changed. An edit that no longer applies (its actor or tie is missing or was removed by an
+ * earlier edit, its id is already in use, a tie would join an actor to itself) is skipped and
+ * reported in `problems`; nothing is thrown. A group applies as a whole or not at all.
+ * Attribute values are trusted here: readScenarioFile validates edits that come from a file.
+ */
+export function applyEdits(baseline: Network, edits: readonly Edit[]): Applied {
+  const draft = Draft.of(baseline);
+  const problems: EditProblem[] = [];
+  edits.forEach((edit, i) => {
+    const refusal = draft.apply(edit);
+    if (refusal === null) return;
+    const at = [i + 1, ...refusal.steps];
+    const message =
+      refusal.steps.length === 0
+        ? `${editLabel([i + 1], edit)} is skipped: ${refusal.reason}.`
+        : `${editLabel(at, stepAt(edit, refusal.steps))} cannot apply: ${refusal.reason}; ` +
+          `so the whole group ${JSON.stringify(groupLabel(edit))} (edit ${i + 1}) is skipped.`;
+    problems.push({ at, message });
+  });
+  const network = draft.network(baseline);
+  return { network, changes: diffNetworks(baseline, network), problems };
+}
+
+function stepAt(edit: Edit, steps: readonly number[]): Edit {
+  let current = edit;
+  for (const step of steps) current = (current as Extract<Edit, { op: 'group' }>).edits[step - 1]!;
+  return current;
+}
+
+function groupLabel(edit: Edit): string {
+  return edit.op === 'group' ? edit.label : edit.op;
+}
+
+/** `Edit 3 (add tie "a--b")`, `Edit 2, step 1 (remove actor "kwn")`: where, what, which id. */
+export function editLabel(at: readonly number[], edit: Edit): string {
+  const where = `Edit ${at[0]}${at.slice(1).map((n) => `, step ${n}`).join('')}`;
+  const e = edit as unknown as Record<string, unknown> | null;
+  const op = typeof e?.op === 'string' ? e.op.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`) : 'edit';
+  const record = (e?.actor ?? e?.tie) as { id?: unknown } | undefined;
+  const target = record?.id ?? e?.id ?? e?.label;
+  return `${where} (${op}${typeof target === 'string' ? ` ${JSON.stringify(target)}` : ''})`;
+}

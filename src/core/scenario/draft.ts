@@ -1,0 +1,130 @@
+// A network under edit: applies one edit at a time to Maps, and says why an edit cannot apply.
+
+import type { Actor, Network, Tie } from '../model/types';
+import type { ActorChanges, Edit } from './types';
+
+/** Why an edit could not apply, and where: the 1-based steps below the edit itself ([] for the edit). */
+export interface Refusal {
+  steps: number[];
+  reason: string;
+}
+
+const REQUIRED: ReadonlySet<string> = new Set(['name', 'kind', 'country', 'level']);
+
+/**
+ * Actors and ties by id. Maps keep the baseline's order, Map.set on a present key keeps its
+ * place (a changed actor stays where it was) and new ones go to the end. A baseline with a
+ * repeated id keeps the first, as buildGraphIndex does.
+ */
+export class Draft {
+  private constructor(
+    private actors: Map<string, Actor>,
+    private ties: Map<string, Tie>,
+    /** "actor:<id>" and "tie:<id>" removed by an earlier edit, so a stale reference can say so. */
+    private gone: Set<string>,
+  ) {}
+
+  static of(network: Network): Draft {
+    const draft = new Draft(new Map(), new Map(), new Set());
+    for (const actor of network.actors) if (!draft.actors.has(actor.id)) draft.actors.set(actor.id, actor);
+    for (const tie of network.ties) if (!draft.ties.has(tie.id)) draft.ties.set(tie.id, tie);
+    return draft;
+  }
+
+  network(base: Network): Network {
+    return { ...base, actors: [...this.actors.values()], ties: [...this.ties.values()] };
+  }
+
+  /** Applies one edit, or changes nothing and says why not. */
+  apply(edit: Edit): Refusal | null {
+    const reason = this.applyOne(edit);
+    return typeof reason === 'string' ? { steps: [], reason } : reason;
+  }
+
+  private missing(id: unknown, what: 'actor' | 'tie'): string {
+    const shown = JSON.stringify(id) ?? String(id);
+    return this.gone.has(`${what}:${String(id)}`)
+      ? `${what} ${shown} was removed by an earlier edit`
+      : `there is no ${what} ${shown} in the network`;
+  }
+
+  private applyOne(edit: Edit): string | Refusal | null {
+    if (typeof edit !== 'object' || edit === null) return 'it is not an edit';
+    switch (edit.op) {
+      case 'addActor': {
+        const id = edit.actor?.id;
+        if (typeof id !== 'string' || id === '') return 'the actor has no id';
+        if (this.actors.has(id)) return `actor id "${id}" is already in use`;
+        this.actors.set(id, edit.actor);
+        return null;
+      }
+      case 'removeActor': {
+        if (!this.actors.has(edit.id)) return this.missing(edit.id, 'actor');
+        this.actors.delete(edit.id);
+        this.gone.add(`actor:${edit.id}`);
+        for (const [id, tie] of this.ties) {
+          if (tie.source !== edit.id && tie.target !== edit.id) continue;
+          this.ties.delete(id);
+          this.gone.add(`tie:${id}`);
+        }
+        return null;
+      }
+      case 'addTie': {
+        const tie = edit.tie;
+        if (typeof tie?.id !== 'string' || tie.id === '') return 'the tie has no id';
+        if (this.ties.has(tie.id)) return `tie id "${tie.id}" is already in use`;
+        for (const end of ['source', 'target'] as const) {
+          if (!this.actors.has(tie[end])) return `its ${end}: ${this.missing(tie[end], 'actor')}`;
+        }
+        if (tie.source === tie.target) return 'it ties an actor to itself';
+        this.ties.set(tie.id, tie);
+        return null;
+      }
+      case 'removeTie': {
+        if (!this.ties.has(edit.id)) return this.missing(edit.id, 'tie');
+        this.ties.delete(edit.id);
+        this.gone.add(`tie:${edit.id}`);
+        return null;
+      }
+      case 'changeActor': {
+        const actor = this.actors.get(edit.id);
+        if (actor === undefined) return this.missing(edit.id, 'actor');
+        if (typeof edit.changes !== 'object' || edit.changes === null) return 'it has no changes';
+        const changed = changed_(actor, edit.changes);
+        if (typeof changed === 'string') return changed;
+        this.actors.set(edit.id, changed);
+        return null;
+      }
+      case 'group':
+        return this.applyGroup(edit.edits);
+      default:
+        return `"${String((edit as { op?: unknown }).op)}" is not a known kind of edit`;
+    }
+  }
+
+  /** All or nothing: the steps run on a copy that replaces this draft only if every step applied. */
+  private applyGroup(edits: Edit[]): Refusal | string | null {
+    if (!Array.isArray(edits)) return 'the group has no list of edits';
+    const trial = new Draft(new Map(this.actors), new Map(this.ties), new Set(this.gone));
+    for (let i = 0; i < edits.length; i++) {
+      const refusal = trial.apply(edits[i]!);
+      if (refusal !== null) return { steps: [i + 1, ...refusal.steps], reason: refusal.reason };
+    }
+    this.actors = trial.actors;
+    this.ties = trial.ties;
+    this.gone = trial.gone;
+    return null;
+  }
+}
+
+function changed_(actor: Actor, changes: ActorChanges): Actor | string {
+  const next: Record<string, unknown> = { ...actor };
+  for (const [field, value] of Object.entries(changes)) {
+    if (field === 'id') return 'it would change an id (remove the actor and add a new one instead)';
+    if (value === null || value === undefined) {
+      if (REQUIRED.has(field)) return `${field} is required and cannot be cleared`;
+      delete next[field];
+    } else next[field] = value;
+  }
+  return next as unknown as Actor;
+}
