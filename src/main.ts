@@ -7,6 +7,7 @@ import { describeProblems, validateNetwork } from './core/model/validate';
 import { LayoutState } from './state/layout-state.svelte';
 import { MetricsState } from './state/metrics-state.svelte';
 import { NetworkState } from './state/network-state.svelte';
+import { ScenarioState } from './state/scenario-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -14,9 +15,12 @@ const target = document.getElementById('app')!;
 const validation = validateNetwork(embedded);
 
 if (validation.ok) {
+  const scenarios = new ScenarioState(validation.network);
+  const view = new ViewState();
   const context = {
-    network: new NetworkState(validation.network),
-    view: new ViewState(),
+    scenarios,
+    view,
+    network: new NetworkState({ scenarios, view }),
     layout: new LayoutState(),
     metrics: new MetricsState(),
   };

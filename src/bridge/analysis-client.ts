@@ -16,7 +16,8 @@ export function analysisWorkerPort(): WorkerPort<AnalysisApi> {
 }
 
 export class AnalysisClient {
-  #latest = new Latest();
+  /** One channel per kind of request (the baseline's, the scenario's): a newer request stales only its own channel. */
+  #channels = new Map<string, Latest>();
   #worker: SupervisedWorker<AnalysisApi>;
 
   constructor(
@@ -26,13 +27,19 @@ export class AnalysisClient {
     this.#worker = new SupervisedWorker(createPort, options.onCrash ? { onCrash: options.onCrash } : {});
   }
 
-  /** Every metric of the network, or STALE if a newer request was made meanwhile. */
-  analyse(network: Network, options: AnalysisOptions): Promise<Analysis | Stale> {
-    return this.#latest.run(() => this.#worker.call((api) => api.analyse(network, options)));
+  /** Every metric of the network, or STALE if a newer request on the same channel was made meanwhile. */
+  analyse(network: Network, options: AnalysisOptions, channel = 'main'): Promise<Analysis | Stale> {
+    return this.#channel(channel).run(() => this.#worker.call((api) => api.analyse(network, options)));
   }
 
   dispose(): void {
-    this.#latest.invalidate();
+    for (const latest of this.#channels.values()) latest.invalidate();
     this.#worker.terminate();
+  }
+
+  #channel(name: string): Latest {
+    let latest = this.#channels.get(name);
+    if (!latest) this.#channels.set(name, (latest = new Latest()));
+    return latest;
   }
 }

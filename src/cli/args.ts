@@ -4,7 +4,7 @@ export interface MetricsArgs {
   file: string;
   k: number;
   json: boolean;
-  /** A scenario file to compare against the baseline (not yet supported). */
+  /** A scenario file (exported from the app) to analyse against the baseline. */
   scenario: string | null;
 }
 

@@ -4,9 +4,11 @@ import { createContext } from 'svelte';
 import type { LayoutState } from './layout-state.svelte';
 import type { MetricsState } from './metrics-state.svelte';
 import type { NetworkState } from './network-state.svelte';
+import type { ScenarioState } from './scenario-state.svelte';
 import type { ViewState } from './view-state.svelte';
 
 export interface AppContext {
+  scenarios: ScenarioState;
   network: NetworkState;
   view: ViewState;
   layout: LayoutState;

@@ -1,4 +1,4 @@
-// The metrics of the network on screen, computed in the analysis worker; the newest request wins.
+// The metrics of the baseline and of the network described, computed in the analysis worker.
 
 import { AnalysisClient } from '../bridge/analysis-client';
 import { STALE } from '../bridge/latest';
@@ -6,29 +6,36 @@ import type { Analysis } from '../core/metrics/analysis';
 import type { Network } from '../core/model/types';
 
 export class MetricsState {
-  analysis = $state.raw<Analysis | null>(null);
+  /** Of the baseline (as of the timeline's year, when it is on). */
+  baseline = $state.raw<Analysis | null>(null);
+  /** Of the network described: the active scenario, or the baseline again. */
+  current = $state.raw<Analysis | null>(null);
   computing = $state(false);
   error = $state<string | null>(null);
-  /** Actor id to its position in the analysis's per-actor arrays. */
-  readonly position = $derived(new Map((this.analysis?.ids ?? []).map((id, i) => [id, i])));
+  /** Actor id to its position in the current analysis's per-actor arrays. */
+  readonly position = $derived(new Map((this.current?.ids ?? []).map((id, i) => [id, i])));
   #client: AnalysisClient;
 
   constructor(client?: AnalysisClient) {
     this.#client = client ?? new AnalysisClient();
   }
 
-  async refresh(network: Network, k: number): Promise<void> {
+  /** Recomputes both analyses; only one is asked for when the network described is the baseline. */
+  async refresh(baseline: Network, current: Network, k: number): Promise<void> {
     this.computing = true;
     try {
-      const result = await this.#client.analyse(network, { k });
-      if (result === STALE) return;
-      this.analysis = result;
+      const [base, now] = await Promise.all([
+        this.#client.analyse(baseline, { k }, 'baseline'),
+        current === baseline ? Promise.resolve(null) : this.#client.analyse(current, { k }, 'current'),
+      ]);
+      if (base === STALE || now === STALE) return;
+      this.baseline = base;
+      this.current = now ?? base;
       this.error = null;
-      this.computing = false;
     } catch (error) {
       this.error = `The metrics could not be computed: ${error instanceof Error ? error.message : String(error)}`;
-      this.computing = false;
     }
+    this.computing = false;
   }
 
   dispose(): void {

@@ -1,31 +1,59 @@
-// The network on screen and what is derived from it once per version: index, layout input, lookups.
+// What is derived once per network version: the index, the layout input, lookups.
 
 import { buildGraphIndex } from '../core/graph/build-graph-index';
-import { degreeOf } from '../core/graph/graph-index';
+import { degreeOf, type GraphIndex } from '../core/graph/graph-index';
 import { stepsFrom } from '../core/graph/steps-from';
-import { layoutInputOf } from '../core/layout/layout-input';
+import { layoutInputOf, type LayoutInput } from '../core/layout/layout-input';
 import { tiesByActor } from '../core/model/ties-by-actor';
-import type { Actor, Network } from '../core/model/types';
+import type { Actor, Network, Tie } from '../core/model/types';
+import { networkInYear } from '../core/scenario/timeline';
+import type { ScenarioState } from './scenario-state.svelte';
+import type { ViewState } from './view-state.svelte';
+
+/** What the network state is derived from: the scenarios and the timeline's year. */
+export interface NetworkSource {
+  scenarios: Pick<ScenarioState, 'baseline' | 'network' | 'overlay' | 'active'>;
+  view: Pick<ViewState, 'year'>;
+}
 
 export class NetworkState {
-  network = $state.raw<Network>() as Network;
-  readonly index = $derived(buildGraphIndex(this.network));
-  readonly layoutInput = $derived(layoutInputOf(this.network));
-  readonly actorById = $derived(new Map(this.network.actors.map((a) => [a.id, a])));
-  readonly tiesOf = $derived(tiesByActor(this.network));
+  /** The baseline, as it stood in the timeline's year when the timeline is on. */
+  readonly baseline: Network;
+  /** The network described: the baseline or the active scenario, in the timeline's year if it is on. */
+  readonly network: Network;
+  /** The network drawn: the same plus ghosts of what a scenario removed (not on the timeline). */
+  readonly drawn: Network;
+  readonly index: GraphIndex;
+  readonly layoutInput: LayoutInput;
+  /** Actor id to its place in the drawn network (and in the layout's positions). */
+  readonly drawnIndexOf: ReadonlyMap<string, number>;
+  /** Every drawn actor by id, ghosts included, so a removed actor can still be shown. */
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly tiesOf: ReadonlyMap<string, Tie[]>;
   /** Distinct actors each actor is tied to, keyed by id. */
-  readonly degree = $derived(new Map(this.index.ids.map((id, i) => [id, degreeOf(this.index, i)])));
+  readonly degree: ReadonlyMap<string, number>;
 
-  constructor(network: Network) {
-    this.network = network;
+  constructor({ scenarios, view }: NetworkSource) {
+    const inYear = (network: Network) => (view.year === null ? network : networkInYear(network, view.year));
+    this.baseline = $derived(inYear(scenarios.baseline));
+    this.network = $derived(scenarios.active ? inYear(scenarios.network) : this.baseline);
+    this.drawn = $derived(view.year === null && scenarios.overlay ? scenarios.overlay.network : this.network);
+    this.index = $derived(buildGraphIndex(this.network));
+    this.layoutInput = $derived(layoutInputOf(this.drawn));
+    this.drawnIndexOf = $derived(new Map(this.layoutInput.ids.map((id, i) => [id, i])));
+    this.actorById = $derived(new Map(this.drawn.actors.map((a) => [a.id, a])));
+    this.tiesOf = $derived(tiesByActor(this.network));
+    this.degree = $derived(new Map(this.index.ids.map((id, i) => [id, degreeOf(this.index, i)])));
   }
 
   actor(id: string | null): Actor | undefined {
     return id === null ? undefined : this.actorById.get(id);
   }
 
-  /** Hop counts from `id` to each actor, in the network's actor order (-1 beyond k). */
+  /** Hop counts from `id` to each drawn actor, in drawing order (-1 beyond k, and for ghosts). */
   stepsFrom(id: string, k: number): Int8Array {
-    return stepsFrom(this.index, this.index.indexOf.get(id) ?? -1, k);
+    const steps = stepsFrom(this.index, this.index.indexOf.get(id) ?? -1, k);
+    if (this.drawn === this.network) return steps;
+    return Int8Array.from(this.layoutInput.ids, (other) => steps[this.index.indexOf.get(other) ?? -1] ?? -1);
   }
 }

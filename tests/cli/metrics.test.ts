@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { runMetrics, type CliIo } from '../../src/cli/run-metrics';
 import { analyse } from '../../src/core/metrics';
 import type { Network } from '../../src/core/model/types';
+import { applyEdits } from '../../src/core/scenario/apply';
+import { writeScenarioFile } from '../../src/core/scenario/scenario-file';
+import type { Edit } from '../../src/core/scenario/types';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = 'tests/cli/fixtures/small-network.json';
@@ -105,10 +108,34 @@ describe('metrics command', () => {
     expect(run([fixture, '--frobnicate']).err).toContain('usage:');
   });
 
-  it('metrics --scenario says it is not yet supported, and exits 2', () => {
-    const result = run([fixture, '--scenario', 'plan.json']);
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('not yet supported');
+  it('metrics --scenario prints the scenario\'s numbers with the baseline\'s beside them', () => {
+    const network = JSON.parse(fixtureText) as Network;
+    const [first, second] = network.actors;
+    const edits: Edit[] = [{ op: 'addTie', tie: { id: 'new-tie', source: first!.id, target: second!.id, kind: 'partnership' } }];
+    const plan = writeScenarioFile({ id: 's1', name: 'One more tie', note: '', seed: 1, edits });
+    const result = run([fixture, '--scenario', 'plan.json', '--json'], { [fixture]: fixtureText, 'plan.json': plan });
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    const after = analyse(applyEdits(network, edits).network);
+    expect(json.reach).toBe(after.reach);
+    expect(json.inclusion).toBe(after.inclusion);
+    expect(json.overlap).toBe(after.overlap);
+    expect(json.baseline.reach).toBe(analyse(network).reach);
+  });
+
+  it('metrics --scenario names the file and the problem of a broken scenario, and exits 1', () => {
+    const result = run([fixture, '--scenario', 'plan.json'], { [fixture]: fixtureText, 'plan.json': '{ "edits": [ { "op": "fly" } ] }' });
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('plan.json');
+    expect(result.err).toMatch(/edit 1/);
+  });
+
+  it('metrics --scenario reports an edit that no longer applies and still prints the rest', () => {
+    const edits: Edit[] = [{ op: 'removeActor', id: 'nobody' }];
+    const plan = writeScenarioFile({ id: 's1', name: 'Stale', note: '', seed: 1, edits });
+    const result = run([fixture, '--scenario', 'plan.json', '--json'], { [fixture]: fixtureText, 'plan.json': plan });
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/plan\.json: Edit 1 .*is skipped/);
   });
 
   it('metrics runs as a command (npm run metrics) and prints the same JSON', async () => {

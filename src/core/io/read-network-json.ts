@@ -1,38 +1,52 @@
 // Reads a network from JSON text: parse, validate, and name the file and line of every problem.
 
-import type { Network } from '../model/types';
-import { describeProblems, validateNetwork, type ValidationProblem } from '../model/validate';
+import { describeProblems, type ValidationProblem } from '../model/validate';
+import { countProblem, sizeProblem } from './limits';
+import { refuse, withoutBom, type NetworkRead } from './network-read';
 import { JsonSyntaxError, lineColumnAt, parseJsonSafely } from './safe-json';
+import { validateImport } from './validate-import';
 
-export type NetworkRead =
-  | { ok: true; network: Network }
-  | { ok: false; file: string; errors: string[] };
+export type { NetworkRead } from './network-read';
+export { MAX_NETWORK_BYTES } from './limits';
 
-/** Text files larger than this are refused before parsing (50 MB holds ~100,000 actors with evidence). */
-export const MAX_NETWORK_BYTES = 50 * 1024 * 1024;
-
-export function readNetworkJson(text: string, file: string): NetworkRead {
-  if (text.length > MAX_NETWORK_BYTES) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
-    return { ok: false, file, errors: [`${file}: ${mb} MB is larger than the ${MAX_NETWORK_BYTES / 1024 / 1024} MB limit`] };
-  }
+/**
+ * The format is data/README.md's. A file written by writeNetworkJson may also carry
+ * `scenarios`: they are handed back as they are, outside the network, for the scenario layer.
+ */
+export function readNetworkJson(input: string, file: string): NetworkRead {
+  const size = sizeProblem(file, input);
+  if (size !== undefined) return refuse(file, [size]);
+  const text = withoutBom(input);
   let data: unknown;
   try {
     data = parseJsonSafely(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const at = error.line === undefined ? '' : `, line ${error.line}, column ${error.column}`;
-    return { ok: false, file, errors: [`${file}${at}: not valid JSON (${error.message})`] };
+    return refuse(file, [`${file}${at}: not valid JSON (${error.message})`]);
   }
-  const validation = validateNetwork(data);
-  if (validation.ok) return { ok: true, network: validation.network };
+  const { scenarios, counts } = takeScenarios(data);
+  const limits = [countProblem(file, 'actors', counts.actors), countProblem(file, 'ties', counts.ties)];
+  const overLimit = limits.filter((p): p is string => p !== undefined);
+  if (overLimit.length > 0) return refuse(file, overLimit);
+
+  const validation = validateImport(data);
+  if (validation.ok) return { ok: true, network: validation.network, warnings: [], ...(scenarios === undefined ? {} : { scenarios }) };
   const lines = describeProblems(validation.problems);
   const located = validation.problems.slice(0, lines.length).map((p) => lineOfRecord(text, p));
-  return {
-    ok: false,
-    file,
-    errors: lines.map((line, i) => (located[i] ? `${file}, line ${located[i]}: ${line}` : `${file}: ${line}`)),
-  };
+  return refuse(file, lines.map((line, i) => (located[i] ? `${file}, line ${located[i]}: ${line}` : `${file}: ${line}`)));
+}
+
+/** Removes `scenarios` from the top level, so the network holds only what its type says. */
+function takeScenarios(data: unknown): { scenarios: unknown[] | undefined; counts: { actors: number; ties: number } } {
+  const counts = { actors: 0, ties: 0 };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { scenarios: undefined, counts };
+  const record = data as Record<string, unknown>;
+  if (Array.isArray(record.actors)) counts.actors = record.actors.length;
+  if (Array.isArray(record.ties)) counts.ties = record.ties.length;
+  const scenarios = record.scenarios;
+  delete record.scenarios;
+  return { scenarios: Array.isArray(scenarios) ? scenarios : undefined, counts };
 }
 
 /** The line where the faulty record's id appears in the text, if it names one. */

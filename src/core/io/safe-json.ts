@@ -1,6 +1,7 @@
 // JSON parsing that cannot pollute prototypes and reports where the text breaks, by line and column.
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { jsonErrorOffset } from './json-error-offset';
+import { isReservedKey } from './reserved-keys';
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -26,18 +27,28 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Parses JSON, dropping `__proto__`, `constructor` and `prototype` keys wherever they occur.
+ * Throws JsonSyntaxError naming line and column; its message is the same on every engine, since
+ * the position comes from our own scanner (Node 20 omits it for an unexpected token).
+ */
 export function parseJsonSafely(text: string): unknown {
   try {
-    return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+    return JSON.parse(text, (key, value: unknown) => (isReservedKey(key) ? undefined : value));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn) throw new JsonSyntaxError(message, Number(lineColumn[1]), Number(lineColumn[2]));
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const { line, column } = lineColumnAt(text, Number(position[1]));
-      throw new JsonSyntaxError(message, line, column);
+    const offset = jsonErrorOffset(text);
+    if (offset < 0) {
+      // The scanner found nothing (an engine limit, say): pass on the engine's own words.
+      throw new JsonSyntaxError(error instanceof Error ? error.message : String(error), undefined, undefined);
     }
-    throw new JsonSyntaxError(message, undefined, undefined);
+    const { line, column } = lineColumnAt(text, offset);
+    throw new JsonSyntaxError(describeOffending(text, offset), line, column);
   }
+}
+
+function describeOffending(text: string, offset: number): string {
+  if (offset >= text.length) return 'the text ends too early';
+  const code = text.codePointAt(offset) ?? 0;
+  const shown = code < 0x20 || code === 0x7f ? `character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(String.fromCodePoint(code));
+  return `unexpected ${shown}`;
 }

@@ -1,8 +1,9 @@
 // Composite edits a strategist thinks in: add a partner, add a broker, add a few ties, each one undoable step.
 
-import type { Actor, ActorKind, Country, Network, Tie, TieKind } from '../model/types';
+import type { Actor, Network, Tie, TieKind } from '../model/types';
+import { actorsInGroup, describeGroup, type ActorGroup } from './actor-group';
 import { freshId, numberedId, takenIds, tieId } from './ids';
-import { kindLabel, listOf, nameOf } from './names';
+import { listOf, nameOf } from './names';
 import type { Edit, GroupEdit } from './types';
 
 /** A new actor; without an id one is made up (`partner-1`, `broker-1`, ...). */
@@ -19,13 +20,6 @@ export interface PartnerOptions {
   since?: number;
 }
 
-/** Every actor matching all the given criteria, e.g. { community: 'Kosovo Serb', kinds: ['womens_org'] }. */
-export interface ActorGroup {
-  community?: string;
-  country?: Country;
-  kinds?: readonly ActorKind[];
-}
-
 export interface BrokerOptions {
   /** Attributes of the new broker. Defaults: name "Broker N" (N from its id), kind civil_society,
    * the country its actors share (else regional), the level they share (else national). */
@@ -35,26 +29,6 @@ export interface BrokerOptions {
   /** Kind of the new ties; default 'coordination' (a broker coordinates). */
   tieKind?: TieKind;
   since?: number;
-}
-
-export function actorsInGroup(network: Network, group: ActorGroup): Actor[] {
-  if (group.community === undefined && group.country === undefined && group.kinds === undefined) {
-    throw new RangeError('A group of actors needs a community, a country or kinds');
-  }
-  return network.actors.filter(
-    (a) =>
-      (group.community === undefined || (a.community ?? 'other') === group.community) &&
-      (group.country === undefined || a.country === group.country) &&
-      (group.kinds === undefined || group.kinds.includes(a.kind)),
-  );
-}
-
-/** "all 3 women's organisations of the Kosovo Serb community in Kosovo". */
-export function describeGroup(group: ActorGroup, count: number): string {
-  const kinds = group.kinds?.map((kind) => `${kindLabel(kind)}s`).join(' and ') ?? 'actors';
-  const community = group.community === undefined ? '' : ` of the ${group.community} community`;
-  const country = group.country === undefined ? '' : ` in ${group.country}`;
-  return `all ${count} ${kinds}${community}${country}`;
 }
 
 function tie(source: string, target: string, kind: TieKind, since: number | undefined, taken: Set<string>): Edit {

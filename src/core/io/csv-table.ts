@@ -1,0 +1,71 @@
+// Reads CSV text into a header and rows, each row with the line it starts on (header = line 1).
+
+import Papa from 'papaparse';
+import { unescapeFormula } from './csv-cell';
+
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  headerLine: number;
+  rows: CsvRow[];
+  /** Syntax problems, each naming the file and line. */
+  errors: string[];
+}
+
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: 'a quoted cell is never closed (a " is missing)',
+  InvalidQuotes: 'a " inside a quoted cell must be doubled ("")',
+};
+
+/**
+ * Rows where every cell is blank are skipped. Cells are trimmed and lose the ' that
+ * csvCell puts before formula-like text. The delimiter is guessed (`,` `;` tab `|`), since
+ * spreadsheets in many locales write `;`.
+ */
+export function parseCsvTable(file: string, text: string): CsvTable {
+  const table: CsvTable = { header: [], headerLine: 1, rows: [], errors: [] };
+  const lineBreak = text.includes('\n') ? 10 : 13;
+  let counted = 0;
+  let line = 1;
+  let start = 0;
+  const lineOf = (offset: number): number => {
+    for (; counted < offset && counted < text.length; counted++) if (text.charCodeAt(counted) === lineBreak) line++;
+    return line;
+  };
+  let headerSeen = false;
+  Papa.parse<string[]>(text, {
+    delimitersToGuess: [',', ';', '\t', '|'],
+    // Greedy: blank lines would otherwise spoil the delimiter guess.
+    skipEmptyLines: 'greedy',
+    step(result) {
+      // The row starts after the previous one and any blank lines skipped between them.
+      while (start < text.length && /\s/.test(text[start] as string)) start++;
+      const rowLine = lineOf(start);
+      for (const error of result.errors) {
+        if (error.type === 'Delimiter') continue;
+        const at = error.index === undefined ? rowLine : lineOf(Math.max(error.index, start));
+        table.errors.push(`${file}, line ${at}: ${QUOTE_PROBLEMS[error.code] ?? error.message}`);
+      }
+      start = result.meta.cursor;
+      const cells = result.data.map((cell) => unescapeFormula(cell.trim()));
+      if (cells.every((cell) => cell === '')) return;
+      if (!headerSeen) {
+        headerSeen = true;
+        table.header = cells;
+        table.headerLine = rowLine;
+      } else table.rows.push({ line: rowLine, cells });
+    },
+  });
+  for (const row of table.rows) {
+    let last = row.cells.length - 1;
+    while (last >= 0 && row.cells[last] === '') last--;
+    if (last >= table.header.length) {
+      table.errors.push(`${file}, line ${row.line}: has ${last + 1} cells but the header (line ${table.headerLine}) names ${table.header.length} columns`);
+    }
+  }
+  return table;
+}

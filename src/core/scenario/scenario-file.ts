@@ -1,0 +1,91 @@
+// Reads and writes scenario files: JSON with a format tag, a schema version and one scenario.
+
+import { parseJsonSafely, JsonSyntaxError } from '../io/safe-json';
+import { FieldChecker, type ValidationProblem } from '../model/field-checker';
+import { describeProblems } from '../model/validate';
+import { checkEdits } from './check-edits';
+import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type Scenario, type ScenarioFile } from './types';
+
+export type ScenarioRead =
+  | {
+      ok: true;
+      scenarioFile: ScenarioFile;
+      /** True when the text was a bare scenario or `{ edits: [...] }` rather than a full file. */
+      bare: boolean;
+    }
+  | { ok: false; file: string; errors: string[] };
+
+/** Scenario files larger than this are refused before parsing; an edit list is small. */
+export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads a scenario file, or says what is wrong with it: every error names the file, the edit
+ * (`edit 3` or `edit 2, step 1`) and the field. Three shapes are accepted:
+ *  - a full ScenarioFile (`format: "bridgework-scenario"`, `schemaVersion: 1`, `scenario`);
+ *  - a bare Scenario, or just `{ "edits": [...] }`, for hand-written files and the command
+ *    line: anything without `format` that has `edits`. Missing fields default to id and name
+ *    from the file name, note "", seed 1.
+ * Edits are checked for their shape and field values; whether they apply to a baseline is
+ * applyEdits' to say, as problems, since the file does not carry the baseline.
+ */
+export function readScenarioFile(text: string, fileName: string): ScenarioRead {
+  const fail = (errors: string[]): ScenarioRead => ({ ok: false, file: fileName, errors: errors.map((e) => `${fileName}: ${e}`) });
+  if (text.length > MAX_SCENARIO_BYTES) return fail([`larger than the ${MAX_SCENARIO_BYTES / 1024 / 1024} MB limit`]);
+  let data: unknown;
+  try {
+    data = parseJsonSafely(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return fail([`${error.line === undefined ? '' : `line ${error.line}, column ${error.column}: `}not valid JSON (${error.message})`]);
+  }
+  const problems: ValidationProblem[] = [];
+  const top = new FieldChecker('scenario file', problems);
+  if (!top.isRecord(data)) return fail(describeProblems(problems));
+  const bare = data.format === undefined && 'edits' in data;
+  if (!bare) {
+    if (data.format !== SCENARIO_FORMAT) {
+      const looksLikeNetwork = 'actors' in data && 'ties' in data;
+      top.problem('format', looksLikeNetwork ? 'this is a network file, not a scenario' : `expected "${SCENARIO_FORMAT}", got ${JSON.stringify(data.format) ?? 'nothing'}`);
+      return fail(describeProblems(problems));
+    }
+    if (data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
+      const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > SCENARIO_SCHEMA_VERSION;
+      top.problem('schemaVersion', `expected ${SCENARIO_SCHEMA_VERSION}, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}${newer ? ' (written by a newer version of Bridgework)' : ''}`);
+    }
+    top.text(data, 'baselineTitle');
+  }
+  const raw = bare ? withDefaults(data, fileName) : data.scenario;
+  const check = new FieldChecker('scenario', problems);
+  if (raw === undefined) top.problem('scenario', 'is missing');
+  else if (check.isRecord(raw)) {
+    check.text(raw, 'id', { required: true });
+    check.text(raw, 'name', { required: true });
+    if (typeof raw.note !== 'string') check.problem('note', 'expected text (it may be empty)');
+    check.count(raw, 'seed');
+    if (raw.seed === undefined || (typeof raw.seed === 'number' && raw.seed > 0xffffffff)) check.problem('seed', 'expected a whole number from 0 to 4294967295');
+    checkEdits(check.list(raw, 'edits'), problems);
+  }
+  if (problems.length > 0) return fail(describeProblems(problems));
+  const scenario = raw as Scenario;
+  const baselineTitle = bare ? undefined : (data.baselineTitle as string | undefined);
+  return { ok: true, scenarioFile: scenarioFile(scenario, baselineTitle), bare };
+}
+
+function withDefaults(data: Record<string, unknown>, fileName: string): Record<string, unknown> {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'scenario';
+  return { id: stem, name: stem, note: '', seed: 1, ...data };
+}
+
+function scenarioFile(scenario: Scenario, baselineTitle: string | undefined): ScenarioFile {
+  return {
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    format: SCENARIO_FORMAT,
+    ...(baselineTitle === undefined ? {} : { baselineTitle }),
+    scenario,
+  };
+}
+
+/** The scenario as file text (two-space JSON, ending in a newline) that readScenarioFile reads back. */
+export function writeScenarioFile(scenario: Scenario, baselineTitle?: string): string {
+  return `${JSON.stringify(scenarioFile(scenario, baselineTitle), null, 2)}\n`;
+}

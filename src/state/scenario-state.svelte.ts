@@ -1,0 +1,104 @@
+// The baseline, the saved scenarios, and the active one's edits with undo and redo.
+
+import { applyEdits, type Applied } from '../core/scenario/apply';
+import { canRedo, canUndo, createHistory, push, redo, undo, type History } from '../core/scenario/history';
+import { overlayScenario, type Overlay } from '../core/scenario/overlay';
+import type { Edit, Scenario } from '../core/scenario/types';
+import type { Network } from '../core/model/types';
+
+/** The seed every layout starts from, stored with each scenario so it lays out the same way twice. */
+export const LAYOUT_SEED = 2011;
+
+type Histories = ReadonlyMap<string, History<Edit[]>>;
+
+export class ScenarioState {
+  /** Set by the constructor; the baseline never changes while the app runs. */
+  baseline = $state.raw<Network>(null!);
+  scenarios = $state.raw<readonly Scenario[]>([]);
+  /** The scenario on screen, or null for the baseline. */
+  activeId = $state<string | null>(null);
+  #histories = $state.raw<Histories>(new Map());
+
+  readonly active = $derived(this.scenarios.find((s) => s.id === this.activeId) ?? null);
+  readonly history = $derived(this.activeId === null ? null : (this.#histories.get(this.activeId) ?? null));
+  readonly applied: Applied | null = $derived(this.active ? applyEdits(this.baseline, this.active.edits) : null);
+  /** The network the metrics, panels and list describe: the baseline or the active scenario. */
+  readonly network = $derived(this.applied?.network ?? this.baseline);
+  /** The same with the baseline's removed actors kept as ghosts, for drawing; null on the baseline. */
+  readonly overlay: Overlay | null = $derived(this.applied ? overlayScenario(this.baseline, this.applied.network) : null);
+  readonly canUndo = $derived(this.history !== null && canUndo(this.history));
+  readonly canRedo = $derived(this.history !== null && canRedo(this.history));
+
+  constructor(baseline: Network) {
+    this.baseline = baseline;
+  }
+
+  /** Starts a new, empty scenario and shows it. */
+  create(name = this.#nextName(), edits: Edit[] = []): Scenario {
+    const scenario: Scenario = { id: this.#nextId(), name, note: '', seed: LAYOUT_SEED, edits };
+    this.scenarios = [...this.scenarios, scenario];
+    this.#histories = new Map([...this.#histories, [scenario.id, createHistory(edits)]]);
+    this.activeId = scenario.id;
+    return scenario;
+  }
+
+  show(id: string | null): void {
+    this.activeId = id !== null && this.scenarios.some((s) => s.id === id) ? id : null;
+  }
+
+  /** Adds an edit to the active scenario; on the baseline, starts a scenario for it (the baseline never changes). */
+  apply(edit: Edit): void {
+    if (!this.active) this.create();
+    this.#setEdits([...this.active!.edits, edit]);
+  }
+
+  removeEdit(position: number): void {
+    if (this.active) this.#setEdits(this.active.edits.filter((_, i) => i !== position));
+  }
+
+  undo(): void {
+    if (this.history) this.#replaceHistory(undo(this.history));
+  }
+
+  redo(): void {
+    if (this.history) this.#replaceHistory(redo(this.history));
+  }
+
+  update(changes: Partial<Pick<Scenario, 'name' | 'note'>>): void {
+    if (this.active) this.#replace({ ...this.active, ...changes });
+  }
+
+  delete(id: string): void {
+    this.scenarios = this.scenarios.filter((s) => s.id !== id);
+    this.#histories = new Map([...this.#histories].filter(([key]) => key !== id));
+    if (this.activeId === id) this.activeId = null;
+  }
+
+  #setEdits(edits: Edit[]): void {
+    this.#replaceHistory(push(this.history ?? createHistory(this.active!.edits), edits));
+  }
+
+  #replaceHistory(history: History<Edit[]>): void {
+    const active = this.active!;
+    this.#histories = new Map([...this.#histories, [active.id, history]]);
+    this.#replace({ ...active, edits: history.present });
+  }
+
+  #replace(scenario: Scenario): void {
+    this.scenarios = this.scenarios.map((s) => (s.id === scenario.id ? scenario : s));
+  }
+
+  #nextId(): string {
+    const taken = new Set(this.scenarios.map((s) => s.id));
+    let n = this.scenarios.length + 1;
+    while (taken.has(`scenario-${n}`)) n++;
+    return `scenario-${n}`;
+  }
+
+  #nextName(): string {
+    const names = new Set(this.scenarios.map((s) => s.name));
+    let n = this.scenarios.length + 1;
+    while (names.has(`Scenario ${n}`)) n++;
+    return `Scenario ${n}`;
+  }
+}
