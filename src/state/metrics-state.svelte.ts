@@ -12,6 +12,8 @@ export class MetricsState {
   current = $state.raw<Analysis | null>(null);
   computing = $state(false);
   error = $state<string | null>(null);
+  /** Analyses of several networks side by side (the compare view), by key. */
+  comparison = $state.raw<ReadonlyMap<string, Analysis>>(new Map());
   /** Actor id to its position in the current analysis's per-actor arrays. */
   readonly position = $derived(new Map((this.current?.ids ?? []).map((id, i) => [id, i])));
   #client: AnalysisClient;
@@ -36,6 +38,19 @@ export class MetricsState {
       this.error = `The metrics could not be computed: ${error instanceof Error ? error.message : String(error)}`;
     }
     this.computing = false;
+  }
+
+  /** Analyses every network given, for the compare view; fragility is skipped, the table does not show it. */
+  async compare(entries: readonly { key: string; network: Network }[], k: number): Promise<void> {
+    try {
+      const results = await Promise.all(
+        entries.map((e) => this.#client.analyse(e.network, { k, fragility: false }, `compare:${e.key}`)),
+      );
+      if (results.some((r) => r === STALE)) return;
+      this.comparison = new Map(entries.map((e, i) => [e.key, results[i] as Analysis]));
+    } catch (error) {
+      this.error = `The comparison could not be computed: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   dispose(): void {

@@ -12,12 +12,12 @@ import type { ViewState } from './view-state.svelte';
 
 /** What the network state is derived from: the scenarios and the timeline's year. */
 export interface NetworkSource {
-  scenarios: Pick<ScenarioState, 'baseline' | 'network' | 'overlay' | 'active'>;
+  scenarios: Pick<ScenarioState, 'reference' | 'network' | 'overlay'>;
   view: Pick<ViewState, 'year'>;
 }
 
 export class NetworkState {
-  /** The baseline, as it stood in the timeline's year when the timeline is on. */
+  /** What the network is compared with (the baseline, or another scenario), in the timeline's year if it is on. */
   readonly baseline: Network;
   /** The network described: the baseline or the active scenario, in the timeline's year if it is on. */
   readonly network: Network;
@@ -35,8 +35,8 @@ export class NetworkState {
 
   constructor({ scenarios, view }: NetworkSource) {
     const inYear = (network: Network) => (view.year === null ? network : networkInYear(network, view.year));
-    this.baseline = $derived(inYear(scenarios.baseline));
-    this.network = $derived(scenarios.active ? inYear(scenarios.network) : this.baseline);
+    this.baseline = $derived(inYear(scenarios.reference));
+    this.network = $derived(scenarios.network === scenarios.reference ? this.baseline : inYear(scenarios.network));
     this.drawn = $derived(view.year === null && scenarios.overlay ? scenarios.overlay.network : this.network);
     this.index = $derived(buildGraphIndex(this.network));
     this.layoutInput = $derived(layoutInputOf(this.drawn));

@@ -17,6 +17,8 @@ export class ScenarioState {
   scenarios = $state.raw<readonly Scenario[]>([]);
   /** The scenario on screen, or null for the baseline. */
   activeId = $state<string | null>(null);
+  /** What the scenario on screen is compared with: another scenario, or null for the baseline. */
+  referenceId = $state<string | null>(null);
   #histories = $state.raw<Histories>(new Map());
 
   readonly active = $derived(this.scenarios.find((s) => s.id === this.activeId) ?? null);
@@ -24,8 +26,10 @@ export class ScenarioState {
   readonly applied: Applied | null = $derived(this.active ? applyEdits(this.baseline, this.active.edits) : null);
   /** The network the metrics, panels and list describe: the baseline or the active scenario. */
   readonly network = $derived(this.applied?.network ?? this.baseline);
-  /** The same with the baseline's removed actors kept as ghosts, for drawing; null on the baseline. */
-  readonly overlay: Overlay | null = $derived(this.applied ? overlayScenario(this.baseline, this.applied.network) : null);
+  /** The network the one on screen is compared with (its numbers' "before", its ghosts). */
+  readonly reference: Network = $derived(this.networkOf(this.referenceId === this.activeId ? null : this.referenceId));
+  /** The network on screen with what the reference had and it lacks kept as ghosts; null when they are one. */
+  readonly overlay: Overlay | null = $derived(this.network === this.reference ? null : overlayScenario(this.reference, this.network));
   readonly canUndo = $derived(this.history !== null && canUndo(this.history));
   readonly canRedo = $derived(this.history !== null && canRedo(this.history));
 
@@ -44,6 +48,18 @@ export class ScenarioState {
 
   show(id: string | null): void {
     this.activeId = id !== null && this.scenarios.some((s) => s.id === id) ? id : null;
+  }
+
+  /** Compares the scenario on screen with another (null: the baseline). */
+  compareWith(id: string | null): void {
+    this.referenceId = id !== null && this.scenarios.some((s) => s.id === id) ? id : null;
+  }
+
+  /** The network of a saved scenario (null or an unknown id: the baseline). */
+  networkOf(id: string | null): Network {
+    if (id === this.activeId) return this.network;
+    const scenario = this.scenarios.find((s) => s.id === id);
+    return scenario ? applyEdits(this.baseline, scenario.edits).network : this.baseline;
   }
 
   /** Adds an edit to the active scenario; on the baseline, starts a scenario for it (the baseline never changes). */
@@ -72,6 +88,7 @@ export class ScenarioState {
     this.scenarios = this.scenarios.filter((s) => s.id !== id);
     this.#histories = new Map([...this.#histories].filter(([key]) => key !== id));
     if (this.activeId === id) this.activeId = null;
+    if (this.referenceId === id) this.referenceId = null;
   }
 
   #setEdits(edits: Edit[]): void {

@@ -2,7 +2,7 @@
 
 import type { ActorKind, Country } from '../core/model/types';
 
-export type ViewMode = 'map' | 'list';
+export type ViewMode = 'map' | 'list' | 'compare';
 
 export const SIZE_METRICS = ['degree', 'betweenness', 'reach', 'constraint'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];

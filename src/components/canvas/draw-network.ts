@@ -4,7 +4,7 @@ import { NODE_STRIDE } from '../../core/layout/positions';
 import { drawLabels } from './draw-labels';
 import { drawRegions } from './draw-regions';
 import { traceShape } from './draw-shape';
-import { ADDED, CHANGED, REMOVED, SAME } from '../../core/scenario/overlay';
+import { ADDED, CHANGED, REMOVED, SAME, UNDATED } from '../../core/scenario/overlay';
 import {
   ADDED_COLOUR, CHANGED_COLOUR, GREW_COLOUR, KIND_STYLES, REMOVED_COLOUR, SELECTION_COLOUR, SHRANK_COLOUR,
   TIE_COLOUR, TIE_COLOUR_LIT,
@@ -44,6 +44,7 @@ const TIE_PASSES = [
 const STATUS_TIES = [
   { status: ADDED, colour: ADDED_COLOUR, alpha: 1, width: 2, dash: [6, 4] },
   { status: REMOVED, colour: REMOVED_COLOUR, alpha: 0.55, width: 1.2, dash: [3, 4] },
+  { status: UNDATED, colour: TIE_COLOUR, alpha: 0.35, width: 1, dash: [2, 3] },
 ] as const;
 
 function traceLinks(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, keep: (e: number, s: number, t: number) => boolean): void {
@@ -136,13 +137,19 @@ function drawRing(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, i
   ctx.setLineDash([]);
 }
 
-export function drawNetwork(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number): void {
+export interface DrawOptions {
+  /** Region names and actor labels; off for small pictures. */
+  labels?: boolean;
+}
+
+export function drawNetwork(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number,
+  { labels = true }: DrawOptions = {}): void {
   ctx.fillStyle = BACKGROUND;
   ctx.fillRect(0, 0, width, height);
-  drawRegions(ctx, scene, camera);
+  if (labels) drawRegions(ctx, scene, camera);
   drawTies(ctx, scene, camera);
   drawActors(ctx, scene, camera);
   drawRing(ctx, scene, camera, scene.selected, SELECTION_COLOUR, []);
   drawRing(ctx, scene, camera, scene.focused, '#0b57d0', [4, 3]);
-  drawLabels(ctx, scene, camera, width, height);
+  if (labels) drawLabels(ctx, scene, camera, width, height);
 }

@@ -53,13 +53,30 @@ export function assembleNetwork(input: Assembly): NetworkRead {
   });
 
   const facilitator = chooseFacilitator(file, actors, input.actors, ties, input.options.facilitator);
-  const network = { schemaVersion: SCHEMA_VERSION, title: input.title, facilitator: facilitator.id ?? '', actors, ties };
+  const network = {
+    schemaVersion: SCHEMA_VERSION,
+    title: input.title,
+    facilitator: facilitator.id ?? '',
+    actors: actors.map((a) => inOrder(a, ACTOR_ORDER)),
+    ties: ties.map((t) => inOrder(t, TIE_ORDER)),
+  };
   const validation = validateImport(network);
   // A facilitator that could not be chosen is already explained; validation would only repeat it.
   const problems = validation.ok ? [] : validation.problems.filter((p) => !(facilitator.errors.length > 0 && p.where === 'network' && p.field === 'facilitator'));
   const errors = [...facilitator.errors, ...locateProblems(problems, input.actors, input.ties, file)];
   if (!validation.ok || errors.length > 0) return refuse(file, capErrors(errors));
   return { ok: true, network: validation.network, warnings: [...input.warnings, ...log.warnings(), ...facilitator.warnings] };
+}
+
+const ACTOR_ORDER = ['id', 'name', 'short', 'kind', 'country', 'level', 'community', 'capacity', 'since', 'memberCount', 'note', 'evidence', 'extra'];
+const TIE_ORDER = ['id', 'source', 'target', 'kind', 'since', 'until', 'note', 'evidence', 'extra'];
+
+/** The same record with its keys in the order of data/README.md, so every import exports alike. */
+function inOrder(record: RawRecord, order: readonly string[]): RawRecord {
+  const ordered: RawRecord = {};
+  for (const key of order) if (record[key] !== undefined) ordered[key] = record[key];
+  for (const key of Object.keys(record)) if (!Object.hasOwn(ordered, key)) ordered[key] = record[key];
+  return ordered;
 }
 
 function fillActorDefaults(actor: RawRecord, source: SourceRecord, log: DefaultsLog): void {

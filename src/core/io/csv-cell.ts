@@ -2,14 +2,16 @@
 
 /** A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
+/** Formula-like text behind one or more ': what csvCell escapes once more, and reading unescapes once. */
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
 
 /** Text of one cell: prefixed with ' when a spreadsheet would run it, quoted when it must be. */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
   // Numbers are left alone: a negative number is data, and a number is never a formula.
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  // Text that already looks escaped gets one more ', so that reading it back keeps what it had.
+  if (typeof value === 'string' && (FORMULA_START.test(text) || QUOTED_FORMULA.test(text))) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -20,5 +22,5 @@ export function csvRow(cells: ReadonlyArray<string | number | undefined>): strin
 
 /** Undoes csvCell's formula prefix on import, so that export then import keeps the text. */
 export function unescapeFormula(text: string): string {
-  return ESCAPED_FORMULA.test(text) ? text.slice(1) : text;
+  return QUOTED_FORMULA.test(text) ? text.slice(1) : text;
 }

@@ -24,7 +24,8 @@ const QUOTE_PROBLEMS: Record<string, string> = {
 /**
  * Rows where every cell is blank are skipped. Cells are trimmed and lose the ' that
  * csvCell puts before formula-like text. The delimiter is guessed (`,` `;` tab `|`), since
- * spreadsheets in many locales write `;`.
+ * spreadsheets in many locales write `;`. Rows are stepped through because only then does
+ * papaparse say where each starts, and so on which line.
  */
 export function parseCsvTable(file: string, text: string): CsvTable {
   const table: CsvTable = { header: [], headerLine: 1, rows: [], errors: [] };
@@ -38,12 +39,8 @@ export function parseCsvTable(file: string, text: string): CsvTable {
   };
   let headerSeen = false;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t', '|'],
-    // Greedy: blank lines would otherwise spoil the delimiter guess.
-    skipEmptyLines: 'greedy',
+    delimiter: guessDelimiter(text),
     step(result) {
-      // The row starts after the previous one and any blank lines skipped between them.
-      while (start < text.length && /\s/.test(text[start] as string)) start++;
       const rowLine = lineOf(start);
       for (const error of result.errors) {
         if (error.type === 'Delimiter') continue;
@@ -68,4 +65,10 @@ export function parseCsvTable(file: string, text: string): CsvTable {
     }
   }
   return table;
+}
+
+/** Guessed on the first rows, skipping blank ones, which would spoil the guess; rows are then read one by one. */
+function guessDelimiter(text: string): string {
+  const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  return preview.meta.delimiter;
 }

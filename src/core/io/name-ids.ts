@@ -5,6 +5,8 @@ export function slugOf(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // "Women's" -> "womens", not "women-s".
+    .replace(/['\u2019\u02bc`]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -51,7 +51,7 @@ function actorsFromNames(ties: readonly SourceRecord[]): SourceRecord[] {
       if (id === undefined) {
         id = ids.make(slugOf(name));
         idOfName.set(key, id);
-        const actor = emptyRecord(tie.file, `${tie.place} ("${name}")`);
+        const actor = emptyRecord(tie.file, `actor "${name}" on ${tie.place}`);
         actor.fields.set('id', id);
         actor.fields.set('name', name);
         actors.push(actor);

@@ -61,8 +61,9 @@ export function readGexf(input: ImportFile, options: ImportOptions = {}): Networ
       const value = edge.getAttribute(name)?.trim();
       if (!value) continue;
       const isKind = name !== 'weight' && (TIE_KINDS as readonly string[]).includes(canonicalValue('tieKind', value));
-      if (isKind && !record.fields.has('kind')) record.fields.set('kind', value);
-      else if (!record.extra.has(name)) record.extra.set(name, value);
+      if (isKind) {
+        if (!record.fields.has('kind')) record.fields.set('kind', value);
+      } else if (!record.extra.has(name)) record.extra.set(name, value);
     }
   });
   const description = childElements(root, 'meta').flatMap((m) => childElements(m, 'description'))[0]?.textContent?.trim();

@@ -1,6 +1,6 @@
 // One entry point for imports: picks the reader by file name (and, for CSV, by header).
 
-import { csvRecords, tableOf } from './csv-records';
+import { tableOf } from './csv-records';
 import { parseCsvTable } from './csv-table';
 import { refuse, withoutBom, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
 import { readCsvNetwork } from './read-csv-network';
@@ -36,6 +36,9 @@ export function readNetworkFiles(files: readonly ImportFile[], options: ImportOp
     case 'graphml':
       return readGraphml(first, options);
     case 'csv':
+      if (tableOf(parseCsvTable(first.name, headerOnly(withoutBom(first.text))).header) === 'actor') {
+        return refuse(first.name, [`${first.name}: looks like a list of actors (it has no source and target columns); choose it together with its ties file`]);
+      }
       return readCsvTieList(first, options);
     default:
       return refuse(first.name, [`${first.name}: cannot tell the format; use a .json, .csv, .gexf, .graphml or .xml file`]);

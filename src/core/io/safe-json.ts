@@ -49,6 +49,7 @@ export function parseJsonSafely(text: string): unknown {
 function describeOffending(text: string, offset: number): string {
   if (offset >= text.length) return 'the text ends too early';
   const code = text.codePointAt(offset) ?? 0;
+  if (code === 10 || code === 13) return 'unexpected line break';
   const shown = code < 0x20 || code === 0x7f ? `character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(String.fromCodePoint(code));
   return `unexpected ${shown}`;
 }

@@ -27,7 +27,8 @@ export function parseXml(file: string, text: string): XmlParse {
   const onError = (level: 'warning' | 'error' | 'fatalError', message: string, context: unknown): void => {
     if (level === 'warning') return;
     const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
-    const at = locator?.lineNumber === undefined ? '' : `, line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}`;
+    // Before the first element the locator may still say line 0.
+    const at = locator?.lineNumber === undefined ? '' : `, line ${Math.max(1, locator.lineNumber)}, column ${Math.max(1, locator.columnNumber ?? 1)}`;
     errors.push(`${file}${at}: not well-formed XML (${message})`);
   };
   try {

@@ -18,3 +18,4 @@ export * from './overlap';
 export * from './random';
 export * from './reach';
 export * from './source-order';
+export * from './suggestions';

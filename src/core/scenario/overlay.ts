@@ -6,7 +6,9 @@ export const SAME = 0;
 export const ADDED = 1;
 export const REMOVED = 2;
 export const CHANGED = 3;
-export type Status = typeof SAME | typeof ADDED | typeof REMOVED | typeof CHANGED;
+/** Not a scenario status: a tie the source gives no start year for, drawn faint on the timeline. */
+export const UNDATED = 4;
+export type Status = typeof SAME | typeof ADDED | typeof REMOVED | typeof CHANGED | typeof UNDATED;
 
 export interface Overlay {
   /** The scenario's actors and ties, then the baseline's removed ones (kept so they can be drawn as ghosts). */

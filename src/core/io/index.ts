@@ -1,0 +1,15 @@
+export * from './network-read';
+export * from './limits';
+export * from './read-network-file';
+export * from './read-network-json';
+export * from './read-csv-network';
+export * from './read-csv-tie-list';
+export * from './read-gexf';
+export * from './read-graphml';
+export * from './write-network-json';
+export * from './write-network-csv';
+export * from './write-metrics-csv';
+export * from './write-gexf';
+export * from './csv-cell';
+export * from './safe-json';
+export { DEFAULT_ACTOR_KIND, DEFAULT_COUNTRY, DEFAULT_TIE_KIND, levelForCountry } from './defaults-log';
