@@ -34,9 +34,9 @@ export class DefaultsLog {
   warnings(): string[] {
     return [...this.entries.values()].map(({ file, noun, field, places, values }) => {
       const n = places.length;
-      const shown = places.slice(0, PLACES_SHOWN).join(', ') + (n > PLACES_SHOWN ? ` and ${n - PLACES_SHOWN} more` : '');
+      const shown = places.slice(0, PLACES_SHOWN).join(', ') + (n > PLACES_SHOWN ? ` and ${(n - PLACES_SHOWN).toLocaleString('en')} more` : '');
       const given = [...values].map((v) => `"${v}"`).join(' or ');
-      const has = n === 1 ? `1 ${noun} has` : `${n} ${noun}s have`;
+      const has = n === 1 ? `1 ${noun} has` : `${n.toLocaleString('en')} ${noun}s have`;
       return `${file}: ${has} no ${field} (${shown}); ${n === 1 ? 'it was' : 'they were'} given ${given}`;
     });
   }

@@ -24,7 +24,7 @@ const ALIASES: Record<Table, Record<string, string>> = {
   tie: {
     type: 'kind', relation: 'kind', relationship: 'kind',
     from: 'source', to: 'target',
-    start: 'since', end: 'until',
+    start: 'since', year: 'since', end: 'until',
     notes: 'note', comment: 'note', comments: 'note', description: 'note',
   },
 };

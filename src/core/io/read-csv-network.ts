@@ -37,9 +37,9 @@ export function readCsvNetwork(actorsFile: ImportFile, tiesFile: ImportFile, opt
   });
 }
 
-/** Physical lines: at least as many as records, so a cheap upper bound before parsing. */
+/** Physical lines (a final line break starts none): at least as many as records, so a cheap upper bound before parsing. */
 export function lineCount(text: string): number {
-  let lines = 1;
+  let lines = text.endsWith('\n') ? 0 : 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   return lines;
 }

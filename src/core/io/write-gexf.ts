@@ -49,13 +49,13 @@ export function writeGexf(network: Network, analysis?: Analysis): string {
     `    <description>${xmlText(network.title)}</description>`,
     '  </meta>',
     '  <graph mode="static" defaultedgetype="undirected">',
-    ...declare('node', 'n', actorColumns),
-    ...declare('edge', 'e', tieColumns),
+    ...declare('node', actorColumns),
+    ...declare('edge', tieColumns),
     '    <nodes>',
-    ...network.actors.map((a) => element('node', `id="${xmlText(a.id)}" label="${xmlText(a.name)}"`, values('n', actorColumns, a))),
+    ...network.actors.map((a) => element('node', `id="${xmlText(a.id)}" label="${xmlText(a.name)}"`, values(actorColumns, a))),
     '    </nodes>',
     '    <edges>',
-    ...network.ties.map((t) => element('edge', `id="${xmlText(t.id)}" source="${xmlText(t.source)}" target="${xmlText(t.target)}" label="${xmlText(t.kind)}"`, values('e', tieColumns, t))),
+    ...network.ties.map((t) => element('edge', `id="${xmlText(t.id)}" source="${xmlText(t.source)}" target="${xmlText(t.target)}" label="${xmlText(t.kind)}"`, values(tieColumns, t))),
     '    </edges>',
     '  </graph>',
     '</gexf>',
@@ -72,18 +72,19 @@ function evidenceAndExtra<T extends Actor | Tie>(table: Table, records: readonly
   ];
 }
 
-function declare<T>(kind: string, prefix: string, columns: ReadonlyArray<Column<T>>): string[] {
+/** Numeric ids, as in the GEXF primer: some readers take a non-numeric id, not the title, for the name. */
+function declare<T>(kind: string, columns: ReadonlyArray<Column<T>>): string[] {
   return [
     `    <attributes class="${kind}">`,
-    ...columns.map((c, i) => `      <attribute id="${prefix}${i}" title="${xmlText(c.title)}" type="${c.type}"/>`),
+    ...columns.map((c, i) => `      <attribute id="${i}" title="${xmlText(c.title)}" type="${c.type}"/>`),
     '    </attributes>',
   ];
 }
 
-function values<T>(prefix: string, columns: ReadonlyArray<Column<T>>, record: T): string[] {
+function values<T>(columns: ReadonlyArray<Column<T>>, record: T): string[] {
   return columns.flatMap((c, i) => {
     const value = c.value(record);
-    return value === undefined ? [] : [`<attvalue for="${prefix}${i}" value="${xmlText(value)}"/>`];
+    return value === undefined ? [] : [`<attvalue for="${i}" value="${xmlText(value)}"/>`];
   });
 }
 

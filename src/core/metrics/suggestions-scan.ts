@@ -29,10 +29,9 @@ export interface ScanOptions {
  * is, so it cannot raise Inclusion: once the TopList is full of candidates that do, the rest
  * of the pairs need not be looked at. Null when no such community limits the search.
  */
-export function focusOf(land: Landscape, options: ScanOptions): Uint8Array | null {
+export function focusOf(land: Landscape, options: ScanOptions, least: number): Uint8Array | null {
   const { radius } = options;
   const { index, groupSum, groupSize, nD, nearStarts, nearC, nearDist } = land;
-  const least = inclusionOf(groupSum, groupSize, null, nD);
   if (radius === null || Number.isNaN(least)) return null;
   let best: Uint8Array | null = null;
   let bestCount = Infinity;
@@ -66,7 +65,8 @@ export function* scanPairs<T>(
   tally: Tally,
 ): Generator<void, void, void> {
   const { n, facilitator: f, starts, neighbours } = land.index;
-  const focus = focusOf(land, options);
+  const least = inclusionOf(land.groupSum, land.groupSize, null, land.nD);
+  const focus = focusOf(land, options, least);
   const tied = new Uint32Array(n);
   const row = (u: number, from: number, skip: (v: number) => boolean) => {
     if (u === f && !options.includeFacilitator) return;

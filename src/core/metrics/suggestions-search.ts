@@ -3,6 +3,8 @@
 import { buildGraphIndex } from '../graph/build-graph-index';
 import type { Network } from '../model/types';
 import type { NewActor } from '../scenario/composite';
+import { DEFAULT_K, checkK } from './reach';
+import type { SuggestOptions } from './suggestions';
 import { buildLandscape, type Landscape } from './suggestions-landscape';
 import { scanPairs, type ScanOptions, type Tally } from './suggestions-scan';
 import { TopList, compareScores, scoreOf, type Ranked, type Scored } from './suggestions-score';
@@ -25,6 +27,20 @@ export interface Found {
   /** The actors the new broker is tied to (search 'broker'). */
   targets: number[];
   score: Scored;
+}
+
+/** The options, checked and defaulted; a RangeError names any out of range. */
+export function planOf(options: SuggestOptions): Plan {
+  const search = options.search ?? 'ties';
+  const budget = options.budget ?? (search === 'ties' ? 1 : 3);
+  const [low, high] = search === 'ties' ? [1, 3] : [2, 3];
+  if (!Number.isInteger(budget) || budget < low || budget > high) {
+    throw new RangeError(`budget for ${search} must be an integer from ${low} to ${high}, got ${budget}`);
+  }
+  const count = options.count ?? 5;
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, got ${count}`);
+  const k = checkK(options.k ?? DEFAULT_K);
+  return { search, budget, k, count, includeFacilitator: options.includeFacilitator ?? false, broker: options.broker ?? {} };
 }
 
 /** Progress is counted in rows: every search (first step, or one extension) is n rows. */

@@ -6,9 +6,9 @@ import { applyEdits } from '../scenario/apply';
 import { addBroker, addTies, type NewActor } from '../scenario/composite';
 import type { GroupEdit } from '../scenario/types';
 import { headline, type Headline } from './headline';
-import { DEFAULT_K, checkK } from './reach';
 import { searchBroker } from './suggestions-broker-search';
-import { plannedRows, searchTies, type Found, type Plan, type Progress } from './suggestions-search';
+import { RowProgress } from './suggestions-progress';
+import { planOf, plannedRows, searchTies, type Found, type Plan } from './suggestions-search';
 
 export interface SuggestOptions {
   /** New ties between existing actors (default), or one new broker tied to existing actors. */
@@ -26,7 +26,8 @@ export interface SuggestOptions {
   tieKind?: TieKind;
   /** The broker's attributes (search 'broker'); default a civil_society actor named "Broker N". */
   broker?: Partial<NewActor>;
-  /** Called with rows done and rows in all (see SuggestionResult); at most ~100 times per search. */
+  /** Called with rows of candidates done and in all, about every 1% and once at done === total.
+   * The total is planned up front and may grow a little when two greedy chains end alike. */
   onProgress?: (done: number, total: number) => void;
   /** Checked after every row of candidates; once aborted, the search returns { status: 'aborted' }. */
   signal?: AbortSignal;
@@ -59,46 +60,12 @@ function outcome(h: Headline): Outcome {
 
 const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
-function planOf(options: SuggestOptions): Plan {
-  const search = options.search ?? 'ties';
-  const budget = options.budget ?? (search === 'ties' ? 1 : 3);
-  const [low, high] = search === 'ties' ? [1, 3] : [2, 3];
-  if (!Number.isInteger(budget) || budget < low || budget > high) {
-    throw new RangeError(`budget for ${search} must be an integer from ${low} to ${high}, got ${budget}`);
-  }
-  const count = options.count ?? 5;
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, got ${count}`);
-  const k = checkK(options.k ?? DEFAULT_K);
-  return { search, budget, k, count, includeFacilitator: options.includeFacilitator ?? false, broker: options.broker ?? {} };
-}
-
-/** Counts rows, reports at most ~100 times a search, and always reports done === total at the end. */
-class RowProgress implements Progress {
-  done = 0;
-  private reported = -1;
-  constructor(
-    public total: number,
-    private readonly report?: (done: number, total: number) => void,
-  ) {}
-  advance(rows: number): void {
-    this.done = Math.min(this.total, this.done + rows);
-    if (this.report && (this.done - this.reported >= Math.max(1, this.total / 100) || this.done === this.total)) {
-      if (this.done === this.reported) return;
-      this.reported = this.done;
-      this.report(this.done, this.total);
-    }
-  }
-  grow(rows: number): void {
-    this.total += rows;
-  }
-}
-
-function toSuggestion(network: Network, index: ReturnType<typeof buildGraphIndex>, found: Found, plan: Plan, options: SuggestOptions, before: Outcome): Suggestion {
-  const ids = index.ids;
+/** Turns a found addition into the edit that applies it, and measures it applied with headline(). */
+function toSuggestion(network: Network, ids: readonly string[], found: Found, plan: Plan, tieKind: TieKind | undefined, before: Outcome): Suggestion {
   const edit =
     plan.search === 'ties'
-      ? addTies(network, { pairs: found.ties.map(([u, v]) => [ids[u]!, ids[v]!] as const), kind: options.tieKind ?? 'partnership' })
-      : addBroker(network, { between: found.targets.map((t) => ids[t]!), actor: plan.broker, ...(options.tieKind ? { tieKind: options.tieKind } : {}) });
+      ? addTies(network, { pairs: found.ties.map(([u, v]) => [ids[u]!, ids[v]!] as const), kind: tieKind ?? 'partnership' })
+      : addBroker(network, { between: found.targets.map((t) => ids[t]!), actor: plan.broker, ...(tieKind ? { tieKind } : {}) });
   const after = outcome(headline(buildGraphIndex(applyEdits(network, [edit]).network), { k: plan.k }));
   const ties = edit.edits.flatMap((e): Array<[string, string]> => (e.op === 'addTie' ? [[e.tie.source, e.tie.target]] : []));
   return {
@@ -133,7 +100,7 @@ export function* suggestionSearch(network: Network, options: SuggestOptions = {}
     yield progress.done;
   }
   progress.advance(progress.total);
-  const suggestions = found.map((found) => toSuggestion(network, index, found, plan, options, before));
+  const suggestions = found.map((f) => toSuggestion(network, index.ids, f, plan, options.tieKind, before));
   return { status: 'done', before, suggestions };
 }
 

@@ -113,6 +113,13 @@ describe('readCsvNetwork', () => {
     expect(result.warnings[0]).toBe('actors.csv: ignored "__proto__", "constructor", "prototype": reserved names that cannot be kept');
   });
 
+  it('readCsvNetwork refuses a reserved name as an id or community, which later code would use as a key', () => {
+    expect(errorsOf(read('id,name,community\n__proto__,Odd,\nkwn,KWN,constructor\n', 'source,target\nkwn,__proto__\n'))).toEqual([
+      'actors.csv, line 2, id: "__proto__" is a reserved name; choose another',
+      'actors.csv, line 3, community: "constructor" is a reserved name; choose another',
+    ]);
+  });
+
   it('readCsvNetwork reads semicolons, a byte order mark, blank lines and a spreadsheet\'s 2008.0', () => {
     const result = read('\uFEFFid;name;since\n\nfac;Agency;2008.0\n;;\nkwn;KWN;\n');
     expect(result.ok && result.network.actors.map((a) => [a.id, a.since])).toEqual([['fac', 2008], ['kwn', undefined]]);
@@ -126,6 +133,6 @@ describe('readCsvNetwork', () => {
 
   it('readCsvNetwork refuses more actor lines than the limit before parsing', () => {
     const result = read('id,name\n' + 'a,A\n'.repeat(MAX_ACTORS + 1));
-    expect(errorsOf(result)).toEqual(['actors.csv: 50,002 lines after the header is more than the limit of 50,000 actors']);
+    expect(errorsOf(result)).toEqual(['actors.csv: 50,001 lines after the header is more than the limit of 50,000 actors']);
   });
 });

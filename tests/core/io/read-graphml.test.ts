@@ -35,6 +35,14 @@ describe('readGraphml', () => {
     });
   });
 
+  it('readGraphml drops key names that would pollute a prototype', () => {
+    const text = '<graphml><key id="k" for="node" attr.name="__proto__"/><graph><node id="a"><data key="k">{"polluted":1}</data></node><node id="b"/><edge source="a" target="b"/></graph></graphml>';
+    const result = read(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && result.network.actors[0]).toEqual({ id: 'a', name: 'a', kind: 'civil_society', country: 'regional', level: 'regional' });
+    expect(result.ok && result.warnings[0]).toBe('net.graphml: ignored "__proto__": reserved name that cannot be kept');
+  });
+
   it('readGraphml refuses an ENTITY declaration', () => {
     const result = read('<!ENTITY x "y"><graphml/>');
     expect(result.ok === false && result.errors[0]).toMatch(/^net\.graphml: refused, because it declares a DOCTYPE or an ENTITY/);
