@@ -28,8 +28,7 @@ function brokerRole(index: GraphIndex, land: Landscape, broker: Partial<NewActor
  * budget of 3, each pair (best first) then gets the single best third tie if one improves.
  * Sets of targets already suggested are dropped, as for ties. Best final score first.
  */
-export function* searchBroker(network: Network, plan: Plan, progress: Progress): Generator<void, Found[], void> {
-  const index = buildGraphIndex(network);
+export function* searchBroker(network: Network, index: GraphIndex, plan: Plan, progress: Progress): Generator<void, Found[], void> {
   const land = buildLandscape(index, plan.k);
   const role = brokerRole(index, land, plan.broker);
   const top = new TopList<[number, number]>(plan.budget === 2 ? plan.count : 2 * plan.count, scoreOf(land));

@@ -1,6 +1,7 @@
 // The greedy searches behind suggestions: best first steps exactly, each then extended one best step at a time.
 
 import { buildGraphIndex } from '../graph/build-graph-index';
+import type { GraphIndex } from '../graph/graph-index';
 import type { Network } from '../model/types';
 import type { NewActor } from '../scenario/composite';
 import { DEFAULT_K, checkK } from './reach';
@@ -72,8 +73,7 @@ export function* bestTies(land: Landscape, size: number, plan: Plan, progress: T
  * or nothing improves. A chain that ends with the same set of ties as an earlier one is
  * dropped and the next seed taken, so the suggestions differ. Best final score first.
  */
-export function* searchTies(network: Network, plan: Plan, progress: Progress): Generator<void, Found[], void> {
-  const index = buildGraphIndex(network);
+export function* searchTies(network: Network, index: GraphIndex, plan: Plan, progress: Progress): Generator<void, Found[], void> {
   const n = index.n;
   const seeds = yield* bestTies(buildLandscape(index, plan.k), plan.budget === 1 ? plan.count : 2 * plan.count, plan, progress);
   if (plan.budget === 1) return seeds.map((e) => ({ ties: [e.item], targets: [], score: e.score }));

@@ -88,7 +88,7 @@ export function* suggestionSearch(network: Network, options: SuggestOptions = {}
   const index = buildGraphIndex(network);
   const progress = new RowProgress(plannedRows(index.n, plan), options.onProgress);
   const before = outcome(headline(index, { k: plan.k }));
-  const search = plan.search === 'ties' ? searchTies(network, plan, progress) : searchBroker(network, plan, progress);
+  const search = plan.search === 'ties' ? searchTies(network, index, plan, progress) : searchBroker(network, index, plan, progress);
   let found: Found[];
   for (;;) {
     if (options.signal?.aborted) return { status: 'aborted', done: progress.done, total: progress.total };
