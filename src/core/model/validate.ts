@@ -1,6 +1,7 @@
 // Checks that unknown data is a Network, and says exactly where it is not: which actor or tie, which field.
 
-import { ACTOR_KINDS, CAPACITIES, COUNTRIES, LEVELS, SCHEMA_VERSION, TIE_KINDS, type Network } from './types';
+import { SCHEMA_VERSION, type Network } from './types';
+import { checkActorFields, checkTieFields } from './record-checks';
 import { FieldChecker, type ValidationProblem } from './field-checker';
 
 export type { ValidationProblem } from './field-checker';
@@ -12,35 +13,13 @@ export type Validation =
 /** At most this many problems are reported; the rest are summarised in one line. */
 export const MAX_PROBLEMS = 20;
 
-function validateActor(check: FieldChecker, raw: Record<string, unknown>): void {
-  check.text(raw, 'id', { required: true });
-  check.text(raw, 'name', { required: true });
-  check.text(raw, 'short');
-  check.oneOf(raw, 'kind', ACTOR_KINDS, { required: true });
-  check.oneOf(raw, 'country', COUNTRIES, { required: true });
-  check.oneOf(raw, 'level', LEVELS, { required: true });
-  check.text(raw, 'community');
-  check.oneOf(raw, 'capacity', CAPACITIES);
-  check.year(raw, 'since');
-  check.count(raw, 'memberCount');
-  check.text(raw, 'note');
-  check.evidence(raw);
-}
-
 function validateTie(check: FieldChecker, raw: Record<string, unknown>, actorIds: ReadonlySet<string>): void {
-  check.text(raw, 'id', { required: true });
+  checkTieFields(check, raw);
   for (const end of ['source', 'target'] as const) {
-    if (check.text(raw, end, { required: true }) && !actorIds.has(raw[end] as string)) {
+    if (typeof raw[end] === 'string' && raw[end].trim() !== '' && !actorIds.has(raw[end])) {
       check.problem(end, `names actor "${String(raw[end])}", which is not in the network`);
     }
   }
-  if (raw.source !== undefined && raw.source === raw.target) check.problem('target', 'is the same actor as source');
-  check.oneOf(raw, 'kind', TIE_KINDS, { required: true });
-  const since = check.year(raw, 'since');
-  const until = check.year(raw, 'until');
-  if (since !== undefined && until !== undefined && until < since) check.problem('until', `is ${until}, before since (${since})`);
-  check.text(raw, 'note');
-  check.evidence(raw);
 }
 
 export function validateNetwork(data: unknown): Validation {
@@ -60,7 +39,7 @@ export function validateNetwork(data: unknown): Validation {
   actors.forEach((raw, i) => {
     const check = new FieldChecker(`actor ${i + 1}${labelOf(raw)}`, problems);
     if (!check.isRecord(raw)) return;
-    validateActor(check, raw);
+    checkActorFields(check, raw);
     if (typeof raw.id === 'string') {
       if (actorIds.has(raw.id)) check.problem('id', `repeats "${raw.id}", already used by an earlier actor`);
       actorIds.add(raw.id);

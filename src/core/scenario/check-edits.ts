@@ -2,7 +2,8 @@
 
 import { FieldChecker, type ValidationProblem } from '../model/field-checker';
 import { editLabel } from './apply';
-import { checkActorChanges, checkActorFields, checkPart, checkTieFields } from './edit-fields';
+import { checkActorFields, checkTieFields } from '../model/record-checks';
+import { checkActorChanges, checkPart } from './edit-fields';
 import { EDIT_OPS, type Edit } from './types';
 
 /** Groups may nest (a suggestion inside a story step), but not without end. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FieldChecker, type ValidationProblem } from '../../../src/core/model/field-checker';
 import { validateNetwork } from '../../../src/core/model/validate';
-import { checkActorFields, readScenarioFile, writeScenarioFile, type Scenario } from '../../../src/core/scenario';
+import { readScenarioFile, writeScenarioFile, type Scenario } from '../../../src/core/scenario';
 import { arbitraryEdits } from './arbitrary-edits';
 
 const scenario = (): Scenario => ({
@@ -111,25 +111,5 @@ describe('readScenarioFile', () => {
     });
     const bare = readScenarioFile(JSON.stringify(scenario()), 'x.json');
     expect(bare.ok && bare.scenarioFile.scenario).toEqual(scenario());
-  });
-});
-
-describe('checkActorFields', () => {
-  it('checkActorFields reports exactly what validateNetwork reports for the same actor', () => {
-    const field = fc.constantFrom<unknown>(undefined, '', 'x', 3, null, 'un', 'Kosovo', 'local', 2008, 1800, 'established', [], [{ quote: 'q', section: 's' }], [{}]);
-    const rawActor = fc.record(
-      { id: fc.constantFrom<unknown>('a', '', 5), name: field, short: field, kind: field, country: field, level: field, community: field, capacity: field, since: field, memberCount: field, note: field, evidence: field },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(rawActor, (raw) => {
-        const ours: ValidationProblem[] = [];
-        checkActorFields(new FieldChecker('here', ours), raw as Record<string, unknown>);
-        const result = validateNetwork({ schemaVersion: 1, title: 't', facilitator: raw.id, actors: [raw], ties: [] });
-        const theirs = result.ok ? [] : result.problems.filter((p) => p.where.startsWith('actor 1'));
-        expect(ours.map((p) => [p.field, p.message])).toEqual(theirs.map((p) => [p.field, p.message]));
-      }),
-      { numRuns: 300 },
-    );
   });
 });
