@@ -8,6 +8,7 @@ import { LayoutState } from './state/layout-state.svelte';
 import { MetricsState } from './state/metrics-state.svelte';
 import { NetworkState } from './state/network-state.svelte';
 import { ScenarioState } from './state/scenario-state.svelte';
+import { SearchState } from './state/search-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -23,6 +24,7 @@ if (validation.ok) {
     network: new NetworkState({ scenarios, view }),
     layout: new LayoutState(),
     metrics: new MetricsState(),
+    search: new SearchState(),
   };
   mount(App, { target, props: { context } });
 } else {

@@ -20,8 +20,7 @@ export class ImportClient {
   }
 
   read(files: ImportFile[], options: ImportOptions = {}): Promise<NetworkRead | Stale> {
-    // Remote<> turns the union result into a union of promises; it is one promise of the union.
-    return this.#latest.run(() => this.#worker.call((api) => api.read(files, options) as Promise<NetworkRead>));
+    return this.#latest.run(() => this.#worker.call((api) => api.read(files, options)));
   }
 
   dispose(): void {

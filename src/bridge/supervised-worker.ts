@@ -37,13 +37,14 @@ export class SupervisedWorker<Api> {
     return this.#restarts;
   }
 
-  call<R>(run: (api: Remote<Api>) => Promise<R>): Promise<R> {
+  /** `run`'s promise type is kept whole: comlink's Remote turns a union result into a union of promises. */
+  call<P extends Promise<unknown>>(run: (api: Remote<Api>) => P): Promise<Awaited<P>> {
     const started = this.#ensure();
-    return new Promise<R>((resolve, reject) => {
+    return new Promise<Awaited<P>>((resolve, reject) => {
       this.#pending.add(reject);
       started.ready
         .then(() => run(started.port.api))
-        .then(resolve, reject)
+        .then((value) => resolve(value as Awaited<P>), reject)
         .finally(() => this.#pending.delete(reject));
     });
   }
@@ -51,6 +52,15 @@ export class SupervisedWorker<Api> {
   terminate(): void {
     this.#started?.port.terminate();
     this.#started = null;
+  }
+
+  /** Cancels the calls in flight by ending the worker (a busy worker cannot be interrupted otherwise); the next call starts a fresh one. */
+  abort(): void {
+    const started = this.#started;
+    if (!started) return;
+    started.port.terminate();
+    this.#started = null;
+    this.#rejectPending(new DOMException('The search was cancelled', 'AbortError'));
   }
 
   #ensure(): Started<Api> {
@@ -69,8 +79,12 @@ export class SupervisedWorker<Api> {
     this.#started = null;
     this.#restarts++;
     const error = new WorkerCrashedError(cause);
+    this.#rejectPending(error);
+    this.options.onCrash?.(error);
+  }
+
+  #rejectPending(error: Error): void {
     for (const reject of this.#pending) reject(error);
     this.#pending.clear();
-    this.options.onCrash?.(error);
   }
 }

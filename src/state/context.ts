@@ -5,6 +5,7 @@ import type { LayoutState } from './layout-state.svelte';
 import type { MetricsState } from './metrics-state.svelte';
 import type { NetworkState } from './network-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
+import type { SearchState } from './search-state.svelte';
 import type { ViewState } from './view-state.svelte';
 
 export interface AppContext {
@@ -13,6 +14,7 @@ export interface AppContext {
   view: ViewState;
   layout: LayoutState;
   metrics: MetricsState;
+  search: SearchState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

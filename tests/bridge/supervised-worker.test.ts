@@ -77,3 +77,22 @@ describe('SupervisedWorker', () => {
     expect(await worker.call((api) => api.count())).toBe(2);
   });
 });
+
+describe('SupervisedWorker.abort', () => {
+  it('SupervisedWorker.abort rejects the calls in flight with an AbortError, ends the worker and serves the next call from a fresh one', async () => {
+    const ports: FakePort<ReturnType<typeof counterApi>>[] = [];
+    const worker = new SupervisedWorker(() => {
+      const port = fakePort(counterApi());
+      ports.push(port);
+      return port;
+    });
+    await worker.call((api) => api.count());
+    ports[0]!.hang();
+    const pending = worker.call((api) => api.count());
+    worker.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(ports[0]!.terminated).toBe(true);
+    expect(await worker.call((api) => api.count())).toBe(1);
+    expect(worker.restarts).toBe(0);
+  });
+});

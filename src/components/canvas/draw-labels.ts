@@ -34,8 +34,8 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: 
     const actor = scene.actors[i]!;
     const [sx, sy] = toScreen(camera, scene.positions[i * NODE_STRIDE]!, scene.positions[i * NODE_STRIDE + 1]!);
     const r = scene.radii[i]! * camera.k;
-    const text = camera.k < 1.8 && actor.short ? actor.short : actor.name;
     const strong = i === scene.selected || i === scene.hovered;
+    const text = strong || camera.k >= 1.8 ? actor.name : (actor.short ?? shortened(actor.name));
     ctx.font = strong ? FONT_BOLD : FONT;
     const w = ctx.measureText(text).width;
     const box: [number, number, number, number] = [sx - w / 2 - 2, sy + r + 2, w + 4, 16];
@@ -52,4 +52,11 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: 
 
 function overlaps(a: readonly number[], b: readonly number[]): boolean {
   return a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!;
+}
+
+/** Zoomed out, a long name without an acronym is cut to its first words. */
+function shortened(name: string, max = 26): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 12)).trim()}…`;
 }

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FieldChecker, type ValidationProblem } from '../../../src/core/model/field-checker';
-import { validateNetwork } from '../../../src/core/model/validate';
 import { readScenarioFile, writeScenarioFile, type Scenario } from '../../../src/core/scenario';
 import { arbitraryEdits } from './arbitrary-edits';
 
