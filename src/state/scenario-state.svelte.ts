@@ -11,6 +11,13 @@ export const LAYOUT_SEED = 2011;
 
 type Histories = ReadonlyMap<string, History<Edit[]>>;
 
+/** What persistence keeps of this state: plain data, no proxies; undo histories stay in memory. */
+export interface ScenarioSnapshot {
+  scenarios: Scenario[];
+  activeId: string | null;
+  referenceId: string | null;
+}
+
 export class ScenarioState {
   /** Set by the constructor; the baseline never changes while the app runs. */
   baseline = $state.raw<Network>(null!);
@@ -89,6 +96,20 @@ export class ScenarioState {
     this.#histories = new Map([...this.#histories].filter(([key]) => key !== id));
     if (this.activeId === id) this.activeId = null;
     if (this.referenceId === id) this.referenceId = null;
+  }
+
+  /** The scenarios and which ones are shown, as plain data to save. */
+  snapshot(): ScenarioSnapshot {
+    const { scenarios, activeId, referenceId } = this;
+    return $state.snapshot({ scenarios: [...scenarios], activeId, referenceId });
+  }
+
+  /** Replaces the scenarios with saved ones (a reload, another tab's save); each starts a fresh undo history. */
+  restore(snapshot: ScenarioSnapshot): void {
+    this.scenarios = snapshot.scenarios;
+    this.#histories = new Map(snapshot.scenarios.map((s) => [s.id, createHistory(s.edits)]));
+    this.show(snapshot.activeId);
+    this.compareWith(snapshot.referenceId);
   }
 
   #setEdits(edits: Edit[]): void {

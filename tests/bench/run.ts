@@ -5,10 +5,11 @@ import { betweenness, headline, mulberry32, reachPerActor } from '../../src/core
 import type { Network } from '../../src/core/model/types';
 import { makeNetwork } from './make-network';
 import { peerBetweenness, peerReach2, toGraphology } from './peers';
+import { benchSuggestions, type SuggestionRow } from './suggestions';
 import { medianMs } from './timing';
 
 interface Row {
-  metric: 'betweenness' | 'reach2' | 'edit';
+  metric: 'betweenness' | 'reach2' | 'edit' | SuggestionRow['metric'];
   n: number;
   ours_ms: number;
   peer_ms: number | null;
@@ -65,6 +66,8 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
-const rows = SIZES.flatMap(bench);
+// Suggestions have no peer library: their rows carry only our time.
+const suggestionRows: Row[] = benchSuggestions().map((r) => ({ ...r, peer_ms: null, ratio: null }));
+const rows = [...SIZES.flatMap(bench), ...suggestionRows];
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
 else console.log(table(rows));

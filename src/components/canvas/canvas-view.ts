@@ -7,6 +7,7 @@ import { NODE_STRIDE } from '../../core/layout/positions';
 import { drawNetwork } from './draw-network';
 import { centreOn, fitCamera } from './fit';
 import { HitTester } from './hit-test';
+import type { Picture } from './picture';
 import type { Camera, Scene } from './scene';
 
 export interface CanvasViewEvents {
@@ -92,6 +93,11 @@ export class CanvasView {
       Math.max(this.#camera.k, 1.6), this.#width, this.#height);
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     this.#animateTo(target, reduce ? 0 : 450);
+  }
+
+  /** What is on screen now, for a picture export. */
+  picture(): Picture | null {
+    return this.#scene ? { scene: this.#scene, camera: this.#camera, width: this.#width, height: this.#height } : null;
   }
 
   /** Shows the whole network again and follows it while it settles. */
