@@ -1,7 +1,9 @@
 // The app's shared state, handed to components through one typed context.
 
 import { createContext } from 'svelte';
+import type { ImportState } from './import-state.svelte';
 import type { LayoutState } from './layout-state.svelte';
+import type { LibraryState } from './library-state.svelte';
 import type { MetricsState } from './metrics-state.svelte';
 import type { NetworkState } from './network-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
@@ -15,6 +17,8 @@ export interface AppContext {
   layout: LayoutState;
   metrics: MetricsState;
   search: SearchState;
+  library: LibraryState;
+  importer: ImportState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

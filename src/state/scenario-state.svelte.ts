@@ -19,7 +19,7 @@ export interface ScenarioSnapshot {
 }
 
 export class ScenarioState {
-  /** Set by the constructor; the baseline never changes while the app runs. */
+  /** The network every scenario edits; replaced only by `open`, with the scenarios that belong to it. */
   baseline = $state.raw<Network>(null!);
   scenarios = $state.raw<readonly Scenario[]>([]);
   /** The scenario on screen, or null for the baseline. */
@@ -96,6 +96,12 @@ export class ScenarioState {
     this.#histories = new Map([...this.#histories].filter(([key]) => key !== id));
     if (this.activeId === id) this.activeId = null;
     if (this.referenceId === id) this.referenceId = null;
+  }
+
+  /** Shows another baseline with its own scenarios (an imported network, or the embedded one again). */
+  open(baseline: Network, snapshot: ScenarioSnapshot = { scenarios: [], activeId: null, referenceId: null }): void {
+    this.baseline = baseline;
+    this.restore(snapshot);
   }
 
   /** The scenarios and which ones are shown, as plain data to save. */
