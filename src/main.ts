@@ -9,6 +9,8 @@ import { MetricsState } from './state/metrics-state.svelte';
 import { NetworkState } from './state/network-state.svelte';
 import { ScenarioState } from './state/scenario-state.svelte';
 import { SearchState } from './state/search-state.svelte';
+import { ImportState } from './state/import-state.svelte';
+import { LibraryState } from './state/library-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -25,6 +27,8 @@ if (validation.ok) {
     layout: new LayoutState(),
     metrics: new MetricsState(),
     search: new SearchState(),
+    library: new LibraryState(validation.network, scenarios),
+    importer: new ImportState(),
   };
   mount(App, { target, props: { context } });
 } else {
