@@ -3,7 +3,7 @@
 import { buildGraphIndex } from '../../src/core/graph';
 import { betweenness, headline, mulberry32, reachPerActor } from '../../src/core/metrics';
 import type { Network } from '../../src/core/model/types';
-import { makeNetwork } from './make-network';
+import { generateNetwork as makeNetwork } from '../../src/core/model/generate-network';
 import { peerBetweenness, peerReach2, toGraphology } from './peers';
 import { benchSuggestions, type SuggestionRow } from './suggestions';
 import { medianMs } from './timing';

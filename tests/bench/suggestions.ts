@@ -1,7 +1,7 @@
 // Benchmark rows for the suggestion search (METRICS.md "Suggestions"): ties b = 1, 2, 3 and a broker, at 150 and 1,000 actors.
 
 import { suggest, type SuggestOptions } from '../../src/core/metrics';
-import { makeNetwork } from './make-network';
+import { generateNetwork as makeNetwork } from '../../src/core/model/generate-network';
 import { medianMs } from './timing';
 
 export interface SuggestionRow {

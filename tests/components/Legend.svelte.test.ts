@@ -10,7 +10,7 @@ describe('Legend', () => {
     render(Legend, { counts, hidden: new Set(), ontoggle: () => {} });
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes.map((b) => b.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
-      "Women's organisation 12", 'Forum 2', 'Security 3',
+      "Women's org. 12", 'Forum 2', 'Security 3',
     ]);
   });
 

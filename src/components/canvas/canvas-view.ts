@@ -35,6 +35,7 @@ export class CanvasView {
   #autoFit = true;
   #resize: ResizeObserver;
   #animation = 0;
+  #bottomInset = 0;
 
   constructor(canvas: HTMLCanvasElement, events: CanvasViewEvents) {
     this.#canvas = canvas;
@@ -80,7 +81,7 @@ export class CanvasView {
 
   setScene(scene: Scene): void {
     this.#scene = scene;
-    if (this.#autoFit && this.#width > 0) this.#setCamera(fitCamera(scene.positions, scene.visible, this.#width, this.#height));
+    if (this.#autoFit && this.#width > 0) this.#setCamera(fitCamera(scene.positions, scene.visible, this.#width, this.#height, 48, this.#bottomInset));
     this.#schedule();
   }
 
@@ -93,6 +94,13 @@ export class CanvasView {
       Math.max(this.#camera.k, 1.6), this.#width, this.#height);
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     this.#animateTo(target, reduce ? 0 : 450);
+  }
+
+  /** Keeps the bottom `pixels` of the canvas free when fitting, for what is drawn over the map there. */
+  setBottomInset(pixels: number): void {
+    if (pixels === this.#bottomInset) return;
+    this.#bottomInset = pixels;
+    if (this.#autoFit && this.#scene) this.setScene(this.#scene);
   }
 
   /** What is on screen now, for a picture export. */

@@ -2,6 +2,7 @@
 
 import { NODE_STRIDE } from '../../core/layout/positions';
 import { toScreen, type Camera, type Scene } from './scene';
+import { actorInView, viewportOf } from './viewport';
 
 const FONT = '12px system-ui, sans-serif';
 const FONT_BOLD = '600 13px system-ui, sans-serif';
@@ -15,16 +16,22 @@ function wantsLabel(scene: Scene, camera: Camera, i: number): boolean {
   return scene.radii[i]! * camera.k >= ALWAYS_LABEL_RADIUS || camera.k >= 1.8;
 }
 
+/** At most this many labels are tried per frame: more would not fit on a screen anyway. */
+const MAX_LABELS = 250;
+
 export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number): void {
+  const view = viewportOf(camera, width, height, 0);
   const candidates: number[] = [];
   for (let i = 0; i < scene.actors.length; i++) {
-    if (scene.visible[i] && (!scene.steps || scene.steps[i]! >= 0 || i === scene.hovered) && wantsLabel(scene, camera, i)) {
+    if (scene.visible[i] && (!scene.steps || scene.steps[i]! >= 0 || i === scene.hovered) && wantsLabel(scene, camera, i)
+      && actorInView(view, scene, i)) {
       candidates.push(i);
     }
   }
   // The selected, hovered and biggest actors claim their space first.
   const priority = (i: number) => (i === scene.selected || i === scene.hovered || i === scene.focused ? 1e6 : scene.radii[i]!);
   candidates.sort((a, b) => priority(b) - priority(a));
+  candidates.length = Math.min(candidates.length, MAX_LABELS);
 
   const taken: [number, number, number, number][] = [];
   ctx.textAlign = 'center';

@@ -1,11 +1,12 @@
-// Traces an actor's shape as a canvas path, centred on (x, y) with radius r.
+// Adds an actor's shape to the current canvas path, centred on (x, y) with radius r; callers begin and fill the path.
 
 import type { Shape } from './palette';
 
 export function traceShape(ctx: CanvasRenderingContext2D, shape: Shape, x: number, y: number, r: number): void {
-  ctx.beginPath();
   switch (shape) {
     case 'circle':
+      // Without the move, the arc would join the previous shape of the path with a line.
+      ctx.moveTo(x + r, y);
       ctx.arc(x, y, r, 0, 2 * Math.PI);
       break;
     case 'square': {

@@ -4,7 +4,7 @@ import { buildGraphIndex } from '../../../src/core/graph';
 import { headline, suggest, suggestAsync, type Suggestion, type SuggestionResult } from '../../../src/core/metrics';
 import type { ActorKind } from '../../../src/core/model/types';
 import { applyEdits } from '../../../src/core/scenario';
-import { makeNetwork } from '../../bench/make-network';
+import { generateNetwork as makeNetwork } from '../../../src/core/model/generate-network';
 import { arbitraryNetwork, network, ties } from './helpers';
 import { bruteForceTies, greedyBroker, greedyTies, scoreNetwork } from './suggestions-reference';
 

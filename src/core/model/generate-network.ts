@@ -1,8 +1,7 @@
-// Seeded random networks shaped like the app's data, for the benchmark.
+// Seeded, realistic test networks of any size: countries, communities and kinds in the report's proportions, clustered.
 
-import type { Actor, ActorKind, Country, Network, Tie } from '../../src/core/model/types';
-import { COUNTRIES } from '../../src/core/model/types';
-import { mulberry32 } from '../../src/core/metrics/random';
+import { mulberry32 } from '../metrics/random';
+import { COUNTRIES, type Actor, type ActorKind, type Country, type Level, type Network, type Tie } from './types';
 
 // Roughly the mix of the report's network: a third civil society, a fifth decision-makers.
 const KIND_WEIGHTS: Array<[ActorKind, number]> = [
@@ -11,6 +10,13 @@ const KIND_WEIGHTS: Array<[ActorKind, number]> = [
   ['donor', 5], ['media', 5], ['academia', 4], ['faith', 2], ['person', 22],
 ];
 const COMMUNITIES = ['Kosovo Serb', 'Kosovo Albanian', 'Roma, Ashkali and Egyptian', 'Bosniak', 'survivors', 'rural women'];
+const LEVELS: Array<[Level, number]> = [['local', 5], ['meso', 2], ['national', 4], ['regional', 1], ['international', 1]];
+const NAMES: Partial<Record<ActorKind, string>> = {
+  womens_org: "Women's association", civil_society: 'Citizens\u2019 initiative', network: 'Network', forum: 'Working group',
+  government: 'Ministry office', parliament: 'Parliamentary committee', security: 'Police unit', justice: 'Court',
+  international: 'Mission office', un: 'UN agency office', donor: 'Donor', media: 'Media outlet', academia: 'University centre',
+  faith: 'Faith community', person: 'Liaison officer',
+};
 
 function pick<T>(random: () => number, weighted: Array<[T, number]>): T {
   const total = weighted.reduce((sum, [, w]) => sum + w, 0);
@@ -20,20 +26,22 @@ function pick<T>(random: () => number, weighted: Array<[T, number]>): T {
 }
 
 /**
- * n actors, about 4 ties per actor on average (each newcomer ties to 2 earlier actors, chosen
- * by degree as in Barabási–Albert, usually within its own country), half with a community
- * label, and a facilitator (kind un) tied to about 5% of the actors.
+ * n actors, about 4 ties per actor on average: each newcomer ties to 2 earlier actors chosen by
+ * degree (Barabási and Albert 1999), usually within its own country, so countries cluster; half
+ * carry a community label; a facilitator (kind un, id "a0") is tied to about 5% of the actors.
  */
-export function makeNetwork(n: number, seed: number): Network {
+export function generateNetwork(n: number, seed: number): Network {
   const random = mulberry32(seed);
   const actors: Actor[] = [];
   for (let i = 0; i < n; i++) {
+    const kind = i === 0 ? 'un' : pick(random, KIND_WEIGHTS);
+    const country = i === 0 ? 'regional' : (COUNTRIES[Math.floor(random() * COUNTRIES.length)] as Country);
     actors.push({
       id: `a${i}`,
-      name: `Actor ${i}`,
-      kind: i === 0 ? 'un' : pick(random, KIND_WEIGHTS),
-      country: COUNTRIES[Math.floor(random() * COUNTRIES.length)] as Country,
-      level: 'national',
+      name: i === 0 ? 'Facilitating agency' : `${NAMES[kind] ?? 'Actor'} ${i}`,
+      kind,
+      country,
+      level: i === 0 ? 'regional' : pick(random, LEVELS),
       ...(random() < 0.5 ? { community: COMMUNITIES[Math.floor(random() * COMMUNITIES.length)]! } : {}),
     });
   }
@@ -53,5 +61,5 @@ export function makeNetwork(n: number, seed: number): Network {
     }
   }
   for (let i = 1; i < n; i++) if (random() < 0.05) add(0, i);
-  return { schemaVersion: 1, title: `bench ${n}`, facilitator: 'a0', actors, ties };
+  return { schemaVersion: 1, title: `Generated network of ${n} actors (seed ${seed})`, facilitator: 'a0', actors, ties };
 }
