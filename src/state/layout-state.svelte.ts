@@ -4,6 +4,7 @@ import { LayoutClient } from '../bridge/layout-client';
 import { STALE } from '../bridge/latest';
 import type { LayoutInput } from '../core/layout/layout-input';
 import { NODE_STRIDE } from '../core/layout/positions';
+import { mark } from './milestones';
 
 /** Ticks per drawn frame: about 90 frames (1.5 s at 60 Hz) from a cold start to a settled layout. */
 const TICKS_PER_FRAME = 3;
@@ -18,6 +19,8 @@ export class LayoutState {
   #client: LayoutClient;
   #inFlight = false;
   #crashesInRow = 0;
+  /** No frame of the network last loaded has arrived yet. */
+  #fresh = false;
 
   constructor(client?: LayoutClient) {
     this.#client = client ?? new LayoutClient(undefined, {
@@ -28,6 +31,7 @@ export class LayoutState {
   async load(input: LayoutInput, seed: number): Promise<void> {
     this.settled = false;
     this.pinned = new Set();
+    this.#fresh = true;
     await this.#client.load(input, seed);
     this.#request();
   }
@@ -71,6 +75,9 @@ export class LayoutState {
         this.#crashesInRow = 0;
         if (frame === STALE) return this.#request();
         this.positions = frame.positions;
+        if (this.#fresh) mark('layout-first-frame');
+        if (frame.settled && !this.settled) mark('layout-settled');
+        this.#fresh = false;
         this.settled = frame.settled;
       },
       () => {

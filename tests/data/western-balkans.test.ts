@@ -1,25 +1,12 @@
 // The embedded network: valid, consistent, and every quote really is in the report.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblems, validateNetwork } from '../../src/core/model/validate';
 import type { Evidence, Network } from '../../src/core/model/types';
+import { REPORT, fold, reportPresent } from '../fixtures/report';
 
 const network = JSON.parse(readFileSync('data/western-balkans-2011.json', 'utf8')) as Network;
-const REPORT = resolve('../shared/source/report-2011-networking-western-balkans.txt');
-const reportPresent = existsSync(REPORT);
-
-/** Folds white space, typographic quotes and the report's italics tags, so only the words must match. */
-function fold(text: string): string {
-  return text
-    .replace(/<\/?i>/g, '')
-    .replace(/[’‘ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function allEvidence(): { owner: string; evidence: Evidence }[] {
   return [

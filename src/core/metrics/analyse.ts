@@ -6,7 +6,7 @@ import type { Network } from '../model/types';
 import type { Analysis, AnalysisOptions } from './analysis';
 import { betweenness } from './betweenness';
 import { bridgingTies } from './bridging';
-import { brokerageRoles } from './brokerage';
+import { brokerageRoles, type BrokerageRoles } from './brokerage';
 import { components } from './components';
 import { constraint } from './constraint';
 import { effectiveSize } from './effective-size';
@@ -21,11 +21,15 @@ import { DEFAULT_K, checkK, reachPerActor } from './reach';
 export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}): Analysis {
   const k = checkK(options.k ?? DEFAULT_K);
   const partition = options.partition ?? 'community';
+  const full = options.detail !== 'headline';
   const top = headline(index, { k });
-  const drops = options.fragility === false ? new Float64Array(index.n).fill(NaN) : fragility(index, { k });
+  const unknown = () => new Float64Array(index.n).fill(NaN);
+  const withFragility = full && options.fragility !== false;
+  const drops = withFragility ? fragility(index, { k }) : unknown();
   const degree = new Uint32Array(index.n);
   for (let i = 0; i < index.n; i++) degree[i] = index.starts[i + 1]! - index.starts[i]!;
   return {
+    detail: full ? 'full' : 'headline',
     k,
     partition,
     ids: index.ids.slice(),
@@ -42,15 +46,22 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}): 
     actors: {
       degree,
       reach: reachPerActor(index, { k }),
-      betweenness: betweenness(index),
-      constraint: constraint(index),
-      effectiveSize: effectiveSize(index),
-      brokerage: brokerageRoles(index, { partition }),
+      betweenness: full ? betweenness(index) : unknown(),
+      constraint: full ? constraint(index) : unknown(),
+      effectiveSize: full ? effectiveSize(index) : unknown(),
+      brokerage: full ? brokerageRoles(index, { partition }) : noBrokerage(index.n),
       fragility: drops,
     },
-    fragility: options.fragility === false ? null : rankFragility(index.ids, drops),
+    fragility: withFragility ? rankFragility(index.ids, drops) : null,
     bridging: bridgingTies(index),
     components: components(index),
+  };
+}
+
+function noBrokerage(n: number): BrokerageRoles {
+  return {
+    coordinator: new Uint32Array(n), gatekeeper: new Uint32Array(n), representative: new Uint32Array(n),
+    consultant: new Uint32Array(n), liaison: new Uint32Array(n),
   };
 }
 

@@ -10,6 +10,13 @@ export interface AnalysisOptions {
   k?: number;
   /** Compute per-actor fragility (the costliest part); default true. */
   fragility?: boolean;
+  /**
+   * 'full' (default): every metric. 'headline': the numbers a person waits for after an edit
+   * (Reach, Inclusion, Overlap, reach without the facilitator, per-actor reach and degree) in a
+   * few milliseconds; betweenness, constraint, effective size and fragility read NaN and the
+   * brokerage counts 0 until a full analysis follows.
+   */
+  detail?: 'headline' | 'full';
   /** Partition for the brokerage roles; default 'community'. */
   partition?: Partition;
   /** Keep only actors and ties that existed in this year; default: all. */
@@ -31,6 +38,8 @@ export interface ActorMetrics {
 }
 
 export interface Analysis {
+  /** 'headline' when only the headline numbers and per-actor reach were computed (see AnalysisOptions.detail). */
+  detail: 'headline' | 'full';
   k: number;
   partition: Partition;
   /** Actor ids in index order; every per-actor array is aligned with it. */

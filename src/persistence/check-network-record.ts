@@ -1,0 +1,25 @@
+// Checks a stored imported network: its id, file name and time, and the network itself.
+
+import { FieldChecker, type ValidationProblem } from '../core/model/field-checker';
+import { describeProblems, validateNetwork } from '../core/model/validate';
+import type { NetworkRecord } from './schema';
+
+export type NetworkRecordCheck = { ok: true; record: NetworkRecord } | { ok: false; reasons: string[] };
+
+export function checkNetworkRecord(raw: unknown, label: string): NetworkRecordCheck {
+  const problems: ValidationProblem[] = [];
+  const check = new FieldChecker(label, problems);
+  if (check.isRecord(raw)) {
+    check.text(raw, 'id', { required: true });
+    const names = check.list(raw, 'fileNames');
+    if (Array.isArray(raw.fileNames) && (names.length === 0 || names.some((n) => typeof n !== 'string' || n === ''))) check.problem('fileNames', 'expected a list of one or more file names');
+    check.text(raw, 'importedAt', { required: true });
+    if (raw.network === undefined) check.problem('network', 'is missing');
+    else {
+      const validation = validateNetwork(raw.network);
+      if (!validation.ok) problems.push(...validation.problems.map((p) => ({ ...p, where: p.where === 'network' ? label : `${label}, ${p.where}` })));
+    }
+  }
+  if (problems.length > 0) return { ok: false, reasons: describeProblems(problems) };
+  return { ok: true, record: raw as NetworkRecord };
+}
