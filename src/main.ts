@@ -11,6 +11,7 @@ import { ScenarioState } from './state/scenario-state.svelte';
 import { SearchState } from './state/search-state.svelte';
 import { ImportState } from './state/import-state.svelte';
 import { LibraryState } from './state/library-state.svelte';
+import { PersistenceState } from './state/persistence-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -30,7 +31,9 @@ if (validation.ok) {
     library: new LibraryState(validation.network, scenarios),
     importer: new ImportState(),
   };
-  mount(App, { target, props: { context } });
+  const persistence = new PersistenceState(context);
+  await persistence.start();
+  mount(App, { target, props: { context: { ...context, persistence } } });
 } else {
   const heading = document.createElement('h1');
   heading.textContent = 'The embedded network data is invalid';

@@ -6,6 +6,7 @@ import type { LayoutState } from './layout-state.svelte';
 import type { LibraryState } from './library-state.svelte';
 import type { MetricsState } from './metrics-state.svelte';
 import type { NetworkState } from './network-state.svelte';
+import type { PersistenceState } from './persistence-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
 import type { SearchState } from './search-state.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -19,6 +20,7 @@ export interface AppContext {
   search: SearchState;
   library: LibraryState;
   importer: ImportState;
+  persistence: PersistenceState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

@@ -16,8 +16,10 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The app has mounted (its saved work restored) and the layout has come to rest. */
 async function settled(page: Page): Promise<void> {
-  await page.getByText('Laying out…').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.locator('canvas').first().waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('bridgework:layout-settled').length > 0, undefined, { timeout: 20_000 });
 }
 
 async function canvasCentre(page: Page): Promise<{ x: number; y: number }> {

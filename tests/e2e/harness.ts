@@ -1,4 +1,4 @@
-// Serves the built app and drives Debian's Chromium with playwright-core, headless.
+// Serves the built app and drives Debian's Chromium with playwright-core, headless; every open() is a fresh profile.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +13,30 @@ const ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
+export interface Opened {
+  page: Page;
+  /** Console errors and uncaught exceptions of this page. */
+  errors: string[];
+  /** The page's browser profile: another tab of the same user is `context.newPage()`. */
+  context: BrowserContext;
+}
+
 export interface Harness {
   url: string;
-  context: BrowserContext;
-  /** A new page that records console errors and uncaught exceptions in `errors`. */
-  open(path?: string): Promise<{ page: Page; errors: string[] }>;
+  /** A new page in a new, empty browser profile (its own IndexedDB), at the app. */
+  open(path?: string): Promise<Opened>;
+  /** Another tab of the same profile, at the app. */
+  openTab(context: BrowserContext, path?: string): Promise<Opened>;
   close(): Promise<void>;
+}
+
+export function watch(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -28,30 +46,36 @@ export async function startHarness(): Promise<Harness> {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL; run `vite build` first');
-  const profile = mkdtempSync(join(tmpdir(), 'bridgework-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1400, height: 880 },
-  });
+  const profiles: { dir: string; context: BrowserContext }[] = [];
+
+  const openTab = async (context: BrowserContext, path = ''): Promise<Opened> => {
+    const page = await context.newPage();
+    const errors = watch(page);
+    await page.goto(url + path);
+    return { page, errors, context };
+  };
+
   return {
     url,
-    context,
+    openTab,
     async open(path = '') {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+      const dir = mkdtempSync(join(tmpdir(), 'bridgework-e2e-'));
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ARGS,
+        viewport: { width: 1400, height: 880 },
+        acceptDownloads: true,
       });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(url + path);
-      return { page, errors };
+      profiles.push({ dir, context });
+      return openTab(context, path);
     },
     async close() {
-      await context.close();
+      for (const { dir, context } of profiles) {
+        await context.close().catch(() => undefined);
+        rmSync(dir, { recursive: true, force: true });
+      }
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -25,12 +25,11 @@ const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buff
 
 describe('importing', () => {
   it('shows labels full of markup as text: no dialog, no injected element, no CSP violation', async () => {
-    const context = harness.context;
-    await context.addInitScript(() => {
+    const { page, errors } = await harness.open();
+    await page.evaluate(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(e.violatedDirective));
     });
-    const { page, errors } = await harness.open();
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;

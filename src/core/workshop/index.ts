@@ -1,7 +1,7 @@
 // Workshop mode's core: exercises read from JSON, attempts checked with the metrics engine, guesses revealed.
 
 export * from './types';
-export * from './words';
+export { namesOf, ordinal, type Names } from './words';
 export * from './goal-result';
 export * from './goal-fields';
 export * from './exercise-fields';
