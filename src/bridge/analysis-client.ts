@@ -15,6 +15,9 @@ export function analysisWorkerPort(): WorkerPort<AnalysisApi> {
   return comlinkPort<AnalysisApi>(worker);
 }
 
+/** How long a quick request may go unanswered before the worker is taken for hung. */
+export const WATCHDOG_MS = 2000;
+
 export class AnalysisClient {
   /** One channel per kind of request (the baseline's, the scenario's): a newer request stales only its own channel. */
   #channels = new Map<string, Latest>();
@@ -27,9 +30,19 @@ export class AnalysisClient {
     this.#worker = new SupervisedWorker(createPort, options.onCrash ? { onCrash: options.onCrash } : {});
   }
 
-  /** Every metric of the network, or STALE if a newer request on the same channel was made meanwhile. */
+  /**
+   * Every metric of the network, or STALE if a newer request on the same channel was made
+   * meanwhile. Headline-only requests are quick, so a worker that has not answered one within
+   * WATCHDOG_MS is taken for hung and replaced.
+   */
   analyse(network: Network, options: AnalysisOptions, channel = 'main'): Promise<Analysis | Stale> {
-    return this.#channel(channel).run(() => this.#worker.call((api) => api.analyse(network, options)));
+    const watchdog = options.detail === 'headline' ? { watchdogMs: WATCHDOG_MS } : {};
+    return this.#channel(channel).run(() => this.#worker.call((api) => api.analyse(network, options), watchdog));
+  }
+
+  /** Abandons the analyses in flight (their callers get an AbortError); the next request starts a fresh worker. */
+  cancel(): void {
+    this.#worker.abort();
   }
 
   dispose(): void {

@@ -15,6 +15,9 @@ export function layoutWorkerPort(): WorkerPort<LayoutApi> {
   return comlinkPort<LayoutApi>(worker);
 }
 
+/** Every layout call is a short batch of ticks: a worker silent for this long is hung, and is replaced. */
+const WATCHDOG = { watchdogMs: 2000 };
+
 export interface LayoutClientOptions {
   onCrash?: (error: WorkerCrashedError) => void;
 }
@@ -46,12 +49,12 @@ export class LayoutClient {
     this.#input = input;
     this.#seed = seed;
     this.#pins.clear();
-    await this.#worker.call((api) => api.init(this.#startArgs()));
+    await this.#worker.call((api) => api.init(this.#startArgs()), WATCHDOG);
   }
 
   /** Advances the layout up to `ticks` and returns the positions, or STALE if a newer load overtook it. */
   async nextFrame(ticks: number): Promise<LayoutFrame | Stale> {
-    const frame = await this.#latest.run(() => this.#worker.call((api) => api.step(ticks)));
+    const frame = await this.#latest.run(() => this.#worker.call((api) => api.step(ticks), WATCHDOG));
     if (frame !== STALE && this.#input) {
       this.#last = frame.positions;
       this.#lastIds = this.#input.ids;
@@ -61,12 +64,12 @@ export class LayoutClient {
 
   pin(index: number, x: number, y: number): Promise<void> {
     this.#pins.set(index, [x, y]);
-    return this.#worker.call((api) => api.pin(index, x, y));
+    return this.#worker.call((api) => api.pin(index, x, y), WATCHDOG);
   }
 
   unpin(index: number): Promise<void> {
     this.#pins.delete(index);
-    return this.#worker.call((api) => api.unpin(index));
+    return this.#worker.call((api) => api.unpin(index), WATCHDOG);
   }
 
   dispose(): void {

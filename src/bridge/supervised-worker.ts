@@ -37,15 +37,24 @@ export class SupervisedWorker<Api> {
     return this.#restarts;
   }
 
-  /** `run`'s promise type is kept whole: comlink's Remote turns a union result into a union of promises. */
-  call<P extends Promise<unknown>>(run: (api: Remote<Api>) => P): Promise<Awaited<P>> {
+  /**
+   * Runs `run` on the worker. With `watchdogMs`, a worker that has not answered by then is taken
+   * for hung: it is ended, every pending call rejects, and the next call starts a fresh one.
+   * (`run`'s promise type is kept whole: comlink's Remote turns a union result into a union of promises.)
+   */
+  call<P extends Promise<unknown>>(run: (api: Remote<Api>) => P, { watchdogMs }: { watchdogMs?: number } = {}): Promise<Awaited<P>> {
     const started = this.#ensure();
     return new Promise<Awaited<P>>((resolve, reject) => {
       this.#pending.add(reject);
+      const watchdog = watchdogMs === undefined ? undefined
+        : setTimeout(() => this.#fail(started, new Error(`it did not answer within ${watchdogMs / 1000} s`)), watchdogMs);
       started.ready
         .then(() => run(started.port.api))
         .then((value) => resolve(value as Awaited<P>), reject)
-        .finally(() => this.#pending.delete(reject));
+        .finally(() => {
+          clearTimeout(watchdog);
+          this.#pending.delete(reject);
+        });
     });
   }
 

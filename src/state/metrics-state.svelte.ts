@@ -2,10 +2,16 @@
 
 import { AnalysisClient } from '../bridge/analysis-client';
 import { STALE, type Stale } from '../bridge/latest';
+import { WorkerCrashedError } from '../bridge/supervised-worker';
 import type { Analysis } from '../core/metrics/analysis';
 import { carryOver } from '../core/metrics/carry-over';
 import type { Network } from '../core/model/types';
 import { mark } from './milestones';
+
+/** A full analysis running longer than this is cancelled when a newer edit comes (its result would be stale). */
+const LONG_ANALYSIS_MS = 200;
+/** Restarts in a row after which a failing analysis is reported rather than retried. */
+const MAX_RETRIES = 2;
 
 export class MetricsState {
   /** Of the baseline (as of the timeline's year, when it is on). */
@@ -23,6 +29,9 @@ export class MetricsState {
   /** The baseline last analysed in full, and at which k: an edit to a scenario leaves it as it was. */
   #analysed: { network: Network; k: number } | null = null;
   #generation = 0;
+  #retries = 0;
+  /** When the full analysis in flight started (null: none): a newer edit cancels one that runs long. */
+  #fullSince: number | null = null;
 
   constructor(client?: AnalysisClient) {
     this.#client = client ?? new AnalysisClient();
@@ -34,11 +43,13 @@ export class MetricsState {
    */
   async refresh(baseline: Network, current: Network, k: number): Promise<void> {
     const generation = ++this.#generation;
+    if (this.#fullSince !== null && performance.now() - this.#fullSince > LONG_ANALYSIS_MS) this.#client.cancel();
     this.computing = true;
     const cached = this.#analysed?.network === baseline && this.#analysed.k === k ? this.baseline : null;
     const same = current === baseline;
     try {
       for (const detail of ['headline', 'full'] as const) {
+        if (detail === 'full') this.#fullSince = performance.now();
         const [base, now] = await Promise.all([
           cached ?? this.#client.analyse(baseline, { k, detail }, `baseline:${detail}`),
           same ? null : this.#client.analyse(current, { k, detail }, `current:${detail}`),
@@ -50,8 +61,16 @@ export class MetricsState {
       this.error = null;
     } catch (error) {
       if (generation !== this.#generation) return;
+      if (error instanceof WorkerCrashedError && this.#retries++ < MAX_RETRIES) {
+        // The worker crashed or hung and has been replaced; the network is still here, so ask again.
+        this.error = 'The metrics worker stopped and was restarted; the numbers are being recomputed.';
+        return this.refresh(baseline, current, k);
+      }
       this.error = `The metrics could not be computed: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      if (generation === this.#generation) this.#fullSince = null;
     }
+    this.#retries = 0;
     this.computing = false;
   }
 

@@ -96,3 +96,46 @@ describe('SupervisedWorker.abort', () => {
     expect(worker.restarts).toBe(0);
   });
 });
+
+describe('SupervisedWorker watchdog', () => {
+  it('SupervisedWorker takes a worker that does not answer within the watchdog time for hung, and replaces it', async () => {
+    vi.useFakeTimers();
+    try {
+      const ports: FakePort<ReturnType<typeof counterApi>>[] = [];
+      const onCrash = vi.fn();
+      const worker = new SupervisedWorker(() => {
+        const port = fakePort(counterApi());
+        ports.push(port);
+        return port;
+      }, { onCrash });
+      await worker.call((api) => api.count(), { watchdogMs: 2000 });
+      ports[0]!.hang();
+      const pending = worker.call((api) => api.count(), { watchdogMs: 2000 });
+      const settled = pending.catch((error: Error) => error);
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(onCrash).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await settled;
+      expect(error).toBeInstanceOf(WorkerCrashedError);
+      expect((error as Error).message).toContain('did not answer within 2 s');
+      expect(ports[0]!.terminated).toBe(true);
+      expect(await worker.call((api) => api.count(), { watchdogMs: 2000 })).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('SupervisedWorker leaves a worker that answers in time alone', async () => {
+    vi.useFakeTimers();
+    try {
+      const create = vi.fn(() => fakePort(counterApi()));
+      const worker = new SupervisedWorker(create);
+      expect(await worker.call((api) => api.count(), { watchdogMs: 2000 })).toBe(1);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(await worker.call((api) => api.count())).toBe(2);
+      expect(create).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -92,7 +92,12 @@ describe('the app', () => {
     await page.waitForTimeout(600);
     await page.mouse.move(target.x + 30, target.y + 30);
     await page.mouse.move(target.x, target.y);
+    // A pan would move the picture too; only a drag of the actor pins it where it was dropped.
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain("Kosovo Women's Network");
+    expect(await page.getByRole('tooltip').textContent()).toContain('Pinned where you dropped it');
+    // Double-click releases it: the card no longer says pinned (and the layout may carry it away).
+    await page.mouse.dblclick(target.x, target.y);
+    await expect.poll(async () => (await page.getByRole('tooltip').allTextContents()).join(' ')).not.toContain('Pinned');
     await page.close();
   });
 });

@@ -53,8 +53,9 @@ export class CanvasView {
     // Drag goes first, so a press on an actor drags it and a press on the background pans.
     this.#selection
       .call(drag<HTMLCanvasElement, unknown, number | undefined>()
-        .subject((event: MouseEvent) => {
-          const i = this.#actorAt(event);
+        // d3-drag hands the subject accessor its own "beforestart" event; the pointer is on its sourceEvent.
+        .subject((event: { sourceEvent: MouseEvent }) => {
+          const i = this.#actorAt(event.sourceEvent);
           return i >= 0 ? i : undefined;
         })
         .on('drag', (event: D3DragEvent<HTMLCanvasElement, unknown, number>) => {
