@@ -12,6 +12,7 @@ import { SearchState } from './state/search-state.svelte';
 import { ImportState } from './state/import-state.svelte';
 import { LibraryState } from './state/library-state.svelte';
 import { PersistenceState } from './state/persistence-state.svelte';
+import { PresenterState } from './state/presenter-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -21,10 +22,12 @@ const validation = validateNetwork(embedded);
 if (validation.ok) {
   const scenarios = new ScenarioState(validation.network);
   const view = new ViewState();
+  const presenter = new PresenterState(() => scenarios.baseline);
   const context = {
     scenarios,
     view,
-    network: new NetworkState({ scenarios, view }),
+    presenter,
+    network: new NetworkState({ scenarios, view, presenter }),
     layout: new LayoutState(),
     metrics: new MetricsState(),
     search: new SearchState(),

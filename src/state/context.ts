@@ -7,6 +7,7 @@ import type { LibraryState } from './library-state.svelte';
 import type { MetricsState } from './metrics-state.svelte';
 import type { NetworkState } from './network-state.svelte';
 import type { PersistenceState } from './persistence-state.svelte';
+import type { PresenterState } from './presenter-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
 import type { SearchState } from './search-state.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -21,6 +22,7 @@ export interface AppContext {
   library: LibraryState;
   importer: ImportState;
   persistence: PersistenceState;
+  presenter: PresenterState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

@@ -6,14 +6,17 @@ import { stepsFrom } from '../core/graph/steps-from';
 import { layoutInputOf, type LayoutInput } from '../core/layout/layout-input';
 import { tiesByActor } from '../core/model/ties-by-actor';
 import type { Actor, Network, Tie } from '../core/model/types';
+import { overlayScenario, type Overlay } from '../core/scenario/overlay';
 import { networkInYear } from '../core/scenario/timeline';
+import type { PresenterState } from './presenter-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
 import type { ViewState } from './view-state.svelte';
 
-/** What the network state is derived from: the scenarios and the timeline's year. */
+/** What the network state is derived from: the scenarios, the timeline's year, and a story on stage. */
 export interface NetworkSource {
-  scenarios: Pick<ScenarioState, 'reference' | 'network' | 'overlay'>;
+  scenarios: Pick<ScenarioState, 'reference' | 'network'>;
   view: Pick<ViewState, 'year'>;
+  presenter?: Pick<PresenterState, 'network' | 'previous'>;
 }
 
 export class NetworkState {
@@ -21,7 +24,9 @@ export class NetworkState {
   readonly baseline: Network;
   /** The network described: the baseline or the active scenario, in the timeline's year if it is on. */
   readonly network: Network;
-  /** The network drawn: the same plus ghosts of what a scenario removed (not on the timeline). */
+  /** The network described marked against `baseline`, with ghosts of what it lacks; null when they are one, or on the timeline. */
+  readonly overlay: Overlay | null;
+  /** The network drawn: the overlay's network (ghosts included), or the network itself. */
   readonly drawn: Network;
   readonly index: GraphIndex;
   readonly layoutInput: LayoutInput;
@@ -33,11 +38,14 @@ export class NetworkState {
   /** Distinct actors each actor is tied to, keyed by id. */
   readonly degree: ReadonlyMap<string, number>;
 
-  constructor({ scenarios, view }: NetworkSource) {
+  constructor({ scenarios, view, presenter }: NetworkSource) {
     const inYear = (network: Network) => (view.year === null ? network : networkInYear(network, view.year));
-    this.baseline = $derived(inYear(scenarios.reference));
-    this.network = $derived(scenarios.network === scenarios.reference ? this.baseline : inYear(scenarios.network));
-    this.drawn = $derived(view.year === null && scenarios.overlay ? scenarios.overlay.network : this.network);
+    const staged = () => (presenter?.network && presenter.previous ? { network: presenter.network, previous: presenter.previous } : null);
+    this.baseline = $derived(staged()?.previous ?? inYear(scenarios.reference));
+    this.network = $derived(staged()?.network ?? (scenarios.network === scenarios.reference ? this.baseline : inYear(scenarios.network)));
+    // On the timeline the years speak for themselves: no ghosts of a comparison (a story's steps have them).
+    this.overlay = $derived(this.network === this.baseline || (view.year !== null && !staged()) ? null : overlayScenario(this.baseline, this.network));
+    this.drawn = $derived(this.overlay?.network ?? this.network);
     this.index = $derived(buildGraphIndex(this.network));
     this.layoutInput = $derived(layoutInputOf(this.drawn));
     this.drawnIndexOf = $derived(new Map(this.layoutInput.ids.map((id, i) => [id, i])));

@@ -2,7 +2,6 @@
 
 import { applyEdits, type Applied } from '../core/scenario/apply';
 import { canRedo, canUndo, createHistory, push, redo, undo, type History } from '../core/scenario/history';
-import { overlayScenario, type Overlay } from '../core/scenario/overlay';
 import type { Edit, Scenario } from '../core/scenario/types';
 import type { Network } from '../core/model/types';
 
@@ -35,8 +34,6 @@ export class ScenarioState {
   readonly network = $derived(this.applied?.network ?? this.baseline);
   /** The network the one on screen is compared with (its numbers' "before", its ghosts). */
   readonly reference: Network = $derived(this.networkOf(this.referenceId === this.activeId ? null : this.referenceId));
-  /** The network on screen with what the reference had and it lacks kept as ghosts; null when they are one. */
-  readonly overlay: Overlay | null = $derived(this.network === this.reference ? null : overlayScenario(this.reference, this.network));
   readonly canUndo = $derived(this.history !== null && canUndo(this.history));
   readonly canRedo = $derived(this.history !== null && canRedo(this.history));
 

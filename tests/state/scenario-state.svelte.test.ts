@@ -55,7 +55,7 @@ describe('ScenarioState', () => {
     expect(state.active!.edits).toHaveLength(0);
     state.show(null);
     expect(state.network).toBe(state.baseline);
-    expect(state.overlay).toBeNull();
+    expect(state.reference).toBe(state.baseline);
     expect(state.scenarios.map((s) => s.name)).toEqual(['Scenario 1', 'Second']);
   });
 

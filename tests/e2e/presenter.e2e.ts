@@ -1,0 +1,44 @@
+// The built-in story on stage, moved with the keys a presentation clicker sends.
+
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Network } from '../../src/core/model/types';
+import { stepNetwork } from '../../src/core/story/step-network';
+import { numbersOf } from '../../src/core/story/step-numbers';
+import type { Story } from '../../src/core/story/types';
+import { startHarness, type Harness } from './harness';
+
+const baseline = JSON.parse(readFileSync('data/western-balkans-2011.json', 'utf8')) as Network;
+const story = JSON.parse(readFileSync('data/story-2002-2011.json', 'utf8')) as Story;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('presenting the story', () => {
+  it('plays through every step with the keyboard, each with its caption and its own numbers', async () => {
+    const { page, errors } = await harness.open();
+    await page.getByRole('button', { name: 'Present story' }).click();
+    for (const [i, step] of story.steps.entries()) {
+      if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(step.title);
+      expect(await page.getByText(`Step ${i + 1} of ${story.steps.length}`).count()).toBe(1);
+      expect(await page.getByText(step.caption).count()).toBe(1);
+      const expected = numbersOf(stepNetwork(baseline, step), step.k);
+      for (const name of ['Reach', 'Inclusion', 'Overlap'] as const) {
+        const value = expected[name.toLowerCase() as 'reach' | 'inclusion' | 'overlap'];
+        await expect.poll(() => page.getByRole('status', { name, exact: true }).getAttribute('data-value'), { message: `${name} at step ${i + 1}` })
+          .toBe(String(value ?? 'n/a'));
+      }
+    }
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(story.steps.at(-2)!.title);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Scenario' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
