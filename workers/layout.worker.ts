@@ -1,6 +1,6 @@
 // Layout worker entry: exposes the layout API over comlink when running as a worker.
 
-import { expose } from 'comlink';
+import { exposeInWorker } from './expose';
 import { createLayoutApi } from './layout-api';
 
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) expose(createLayoutApi());
+exposeInWorker(createLayoutApi());

@@ -1,6 +1,6 @@
 // Search worker entry: exposes the suggestion search over comlink when running as a worker.
 
-import { expose } from 'comlink';
+import { exposeInWorker } from './expose';
 import { createSearchApi } from './search-api';
 
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) expose(createSearchApi());
+exposeInWorker(createSearchApi());

@@ -46,8 +46,13 @@ export class SupervisedWorker<Api> {
     const started = this.#ensure();
     return new Promise<Awaited<P>>((resolve, reject) => {
       this.#pending.add(reject);
-      const watchdog = watchdogMs === undefined ? undefined
-        : setTimeout(() => this.#fail(started, new Error(`it did not answer within ${watchdogMs / 1000} s`)), watchdogMs);
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
+      // Timed from boot: loading a worker's script on a busy machine is slow, not hung.
+      void started.port.booted.then(() => {
+        if (watchdogMs !== undefined && this.#pending.has(reject)) {
+          watchdog = setTimeout(() => this.#fail(started, new Error(`it did not answer within ${watchdogMs / 1000} s`)), watchdogMs);
+        }
+      });
       started.ready
         .then(() => run(started.port.api))
         .then((value) => resolve(value as Awaited<P>), reject)
@@ -75,7 +80,7 @@ export class SupervisedWorker<Api> {
   #ensure(): Started<Api> {
     if (this.#started) return this.#started;
     const port = this.createPort();
-    const ready = this.options.onStart ? this.options.onStart(port.api) : Promise.resolve();
+    const ready = port.booted.then(() => this.options.onStart?.(port.api));
     const started: Started<Api> = { port, ready };
     port.onFailure((cause) => this.#fail(started, cause));
     this.#started = started;

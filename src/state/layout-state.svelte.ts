@@ -32,7 +32,8 @@ export class LayoutState {
     this.settled = false;
     this.pinned = new Set();
     this.#fresh = true;
-    await this.#client.load(input, seed);
+    // A worker that fails here is replaced, and the next frame request starts the new one from this input.
+    await this.#client.load(input, seed).catch(() => undefined);
     this.#request();
   }
 

@@ -15,6 +15,7 @@ export function fakePort<Api extends object>(api: Api): FakePort<Api> {
   let hanging = false;
   const port: FakePort<Api> = {
     terminated: false,
+    booted: Promise.resolve(),
     api: new Proxy(api, {
       get(target, key) {
         const member = (target as Record<PropertyKey, unknown>)[key];

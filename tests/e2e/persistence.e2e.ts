@@ -65,6 +65,7 @@ describe('saved work', () => {
     // The old tab's write is refused as stale; it reloads the newer work instead of replacing it.
     await expect.poll(() => edits(old.page).allTextContents(), { timeout: 5000 }).toEqual(await edits(first.page).allTextContents());
     await first.page.reload();
+    await expect.poll(() => edits(first.page).count()).toBe(2);
     const texts = await edits(first.page).allTextContents();
     expect(texts.join(' ')).toContain('Women in Black');
     expect(texts.join(' ')).not.toContain("Regional Women's Lobby");

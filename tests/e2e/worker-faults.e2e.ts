@@ -33,8 +33,8 @@ describe('worker faults', () => {
     await dialog.getByRole('combobox', { name: 'Actor' }).fill('UN Women');
     await dialog.getByRole('combobox', { name: 'Actor' }).press('Enter');
     await dialog.getByRole('button', { name: 'Remove' }).click();
-    await expect.poll(() => page.getByText('The metrics worker stopped and was restarted').count(), { timeout: 4000 }).toBe(1);
-    await expect.poll(() => reach.getAttribute('data-value'), { timeout: 4000 }).not.toBe(String(baseline.reach));
+    await expect.poll(() => page.getByText('The metrics worker stopped and was restarted').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => reach.getAttribute('data-value'), { timeout: 10_000 }).not.toBe(String(baseline.reach));
     expect(await page.getByRole('list', { name: 'Edits' }).getByRole('listitem').count()).toBe(1);
   });
 
@@ -53,7 +53,7 @@ describe('worker faults', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(() => page.getByText('The layout worker stopped and was restarted').count(), { timeout: 4000 }).toBe(1);
+    await expect.poll(() => page.getByText('The layout worker stopped and was restarted').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.workers().filter((w) => w.url().includes('layout')).length).toBeGreaterThan(0);
   });
 });
