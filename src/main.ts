@@ -13,6 +13,7 @@ import { ImportState } from './state/import-state.svelte';
 import { LibraryState } from './state/library-state.svelte';
 import { PersistenceState } from './state/persistence-state.svelte';
 import { PresenterState } from './state/presenter-state.svelte';
+import { WorkshopState } from './state/workshop-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -27,6 +28,7 @@ if (validation.ok) {
     scenarios,
     view,
     presenter,
+    workshop: new WorkshopState(scenarios),
     network: new NetworkState({ scenarios, view, presenter }),
     layout: new LayoutState(),
     metrics: new MetricsState(),

@@ -8,6 +8,7 @@ import type { MetricsState } from './metrics-state.svelte';
 import type { NetworkState } from './network-state.svelte';
 import type { PersistenceState } from './persistence-state.svelte';
 import type { PresenterState } from './presenter-state.svelte';
+import type { WorkshopState } from './workshop-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
 import type { SearchState } from './search-state.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -23,6 +24,7 @@ export interface AppContext {
   importer: ImportState;
   persistence: PersistenceState;
   presenter: PresenterState;
+  workshop: WorkshopState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

@@ -72,6 +72,11 @@ export class ScenarioState {
     this.#setEdits([...this.active!.edits, edit]);
   }
 
+  /** Replaces the active scenario's whole edit list (a reset, a revealed solution) as one undoable step. */
+  replaceEdits(edits: Edit[]): void {
+    if (this.active) this.#setEdits(edits);
+  }
+
   removeEdit(position: number): void {
     if (this.active) this.#setEdits(this.active.edits.filter((_, i) => i !== position));
   }

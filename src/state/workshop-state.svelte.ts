@@ -1,0 +1,77 @@
+// The workshop: the exercises, the one being tried (a scenario of its own, so it is saved), and the live check.
+
+import type { Network } from '../core/model/types';
+import type { Edit } from '../core/scenario/types';
+import { readExercises } from '../core/workshop/exercises-file';
+import { checkExercise, type ExerciseCheck } from '../core/workshop/check-exercise';
+import type { Exercise } from '../core/workshop/types';
+import type { ScenarioState } from './scenario-state.svelte';
+
+/** An attempt is the scenario of this name: the exercise's start, then the trainee's edits. */
+export function attemptName(exercise: Pick<Exercise, 'title'>): string {
+  return `Exercise: ${exercise.title}`;
+}
+
+export class WorkshopState {
+  exercises = $state.raw<readonly Exercise[]>([]);
+  /** The panel is open. */
+  open = $state(false);
+  exerciseId = $state<string | null>(null);
+  hintsShown = $state(0);
+  error = $state<string | null>(null);
+  readonly exercise: Exercise | null;
+  /** The trainee's own edits: the attempt's, after the exercise's start. */
+  readonly edits: readonly Edit[] | null;
+  readonly check: ExerciseCheck | null;
+  readonly #scenarios: ScenarioState;
+
+  constructor(scenarios: ScenarioState) {
+    this.#scenarios = scenarios;
+    this.exercise = $derived(this.exercises.find((e) => e.id === this.exerciseId) ?? null);
+    this.edits = $derived.by(() => {
+      const exercise = this.exercise;
+      const active = this.#scenarios.active;
+      if (!exercise || !active || active.name !== attemptName(exercise)) return null;
+      return active.edits.slice((exercise.start ?? []).length);
+    });
+    this.check = $derived(this.exercise && this.edits ? checkExercise(this.exercise, this.#baseline(), this.edits) : null);
+  }
+
+  /** Loads the shipped exercises the first time the workshop opens. */
+  async load(): Promise<void> {
+    if (this.exercises.length > 0) return;
+    const { default: text } = await import('../../data/exercises.json?raw');
+    const read = readExercises(text, 'data/exercises.json');
+    if (read.ok) this.exercises = read.file.exercises;
+    else this.error = read.errors.join('\n');
+  }
+
+  /** Shows an exercise, continuing its saved attempt or starting one from the exercise's start. */
+  choose(id: string): void {
+    const exercise = this.exercises.find((e) => e.id === id);
+    if (!exercise) return;
+    this.exerciseId = id;
+    this.hintsShown = 0;
+    const attempt = this.#scenarios.scenarios.find((s) => s.name === attemptName(exercise));
+    if (attempt) this.#scenarios.show(attempt.id);
+    else this.#scenarios.create(attemptName(exercise), [...(exercise.start ?? [])]);
+  }
+
+  /** Back to the exercise's start, as one step that can be undone. */
+  reset(): void {
+    if (this.exercise && this.edits) this.#scenarios.replaceEdits([...(this.exercise.start ?? [])]);
+  }
+
+  /** Replaces the attempt with the known solution (after the start), undoably. */
+  showSolution(): void {
+    if (this.exercise && this.edits) this.#scenarios.replaceEdits([...(this.exercise.start ?? []), ...this.exercise.solution]);
+  }
+
+  nextHint(): void {
+    this.hintsShown = Math.min(this.hintsShown + 1, this.exercise?.hints.length ?? 0);
+  }
+
+  #baseline(): Network {
+    return this.#scenarios.baseline;
+  }
+}
