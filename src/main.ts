@@ -18,6 +18,11 @@ import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
 const target = document.getElementById('app')!;
+
+// Offline after the first visit: the service worker keeps the built app (not in development, where files change).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+}
 const validation = validateNetwork(embedded);
 
 if (validation.ok) {

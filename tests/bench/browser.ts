@@ -52,7 +52,7 @@ async function measure(n: number, harness: Awaited<ReturnType<typeof startHarnes
 }
 
 function mainBundleGzipKb(): number {
-  const assets = readdirSync('dist/assets').filter((f) => /^index-.*\.js$/.test(f));
+  const assets = readdirSync('dist/assets').filter((f) => /^main-.*\.js$/.test(f));
   return assets.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/assets/${f}`)).length, 0) / 1024;
 }
 
