@@ -14,6 +14,7 @@ import { LibraryState } from './state/library-state.svelte';
 import { PersistenceState } from './state/persistence-state.svelte';
 import { PresenterState } from './state/presenter-state.svelte';
 import { WorkshopState } from './state/workshop-state.svelte';
+import { StoriesState } from './state/stories-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
 
@@ -34,6 +35,7 @@ if (validation.ok) {
     view,
     presenter,
     workshop: new WorkshopState(scenarios),
+    stories: new StoriesState(scenarios, view),
     network: new NetworkState({ scenarios, view, presenter }),
     layout: new LayoutState(),
     metrics: new MetricsState(),

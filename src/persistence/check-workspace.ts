@@ -2,6 +2,7 @@
 
 import { checkScenarioSet, type Rejected } from './check-scenario-set';
 import { checkView } from './check-view';
+import { checkStories } from './check-stories';
 import { EMBEDDED_KEY } from './schema';
 import type { ScenarioSet, Workspace } from './workspace';
 
@@ -54,6 +55,7 @@ export function checkWorkspace(raw: unknown, label = 'workspace'): WorkspaceChec
       }
     }
   }
-  const workspace: Workspace = { revision: raw.revision as number, savedAt, networkId, ...open.set, shelf, view };
+  const stories = checkStories(raw.stories, label, rejected);
+  const workspace: Workspace = { revision: raw.revision as number, savedAt, networkId, ...open.set, shelf, view, ...(stories ? { stories } : {}) };
   return { workspace, rejected, repairs };
 }

@@ -1,5 +1,6 @@
 // Copies the app's state into a workspace to save, and a loaded workspace back into the state.
 
+import type { Story } from '../core/story/types';
 import type { ImportedNetwork, LibraryState } from '../state/library-state.svelte';
 import type { ScenarioSnapshot, ScenarioState } from '../state/scenario-state.svelte';
 import { restoreView, viewSnapshot, type ViewFields } from './view-snapshot';
@@ -12,6 +13,8 @@ export interface WorkspaceTargets {
   library: Pick<LibraryState, 'imported' | 'currentId' | 'shelf' | 'networkOf'>;
   scenarios: Pick<ScenarioState, 'snapshot' | 'open'>;
   view: ViewFields;
+  /** The presenter's own stories; optional, for callers (tests) that keep none. */
+  stories?: { stories: readonly Story[] };
 }
 
 // Stored shapes are their own contract, but must stay interchangeable with the state's.
@@ -22,8 +25,9 @@ void networksMatch;
 void setsMatch;
 
 /** Plain data for Autosaver.changed: the open network's scenarios, the shelf, the view. */
-export function workspaceOf({ library, scenarios, view }: WorkspaceTargets): WorkspaceContent {
-  return { networkId: library.currentId, ...scenarios.snapshot(), shelf: Object.fromEntries(library.shelf), view: viewSnapshot(view) };
+export function workspaceOf({ library, scenarios, view, stories }: WorkspaceTargets): WorkspaceContent {
+  const content = { networkId: library.currentId, ...scenarios.snapshot(), shelf: Object.fromEntries(library.shelf), view: viewSnapshot(view) };
+  return stories ? { ...content, stories: [...stories.stories] } : content;
 }
 
 /**
@@ -31,7 +35,7 @@ export function workspaceOf({ library, scenarios, view }: WorkspaceTargets): Wor
  * scenarios, the shelf, the view. If the open network is gone (set aside as invalid), the
  * embedded one opens and the orphaned scenarios wait on the shelf under its id, not lost.
  */
-export function restoreWorkspace({ workspace, networks }: Pick<Loaded, 'workspace' | 'networks'>, { library, scenarios, view }: WorkspaceTargets): void {
+export function restoreWorkspace({ workspace, networks }: Pick<Loaded, 'workspace' | 'networks'>, { library, scenarios, view, stories }: WorkspaceTargets): void {
   library.imported = networks;
   if (!workspace) return;
   const shelf = new Map(Object.entries(workspace.shelf));
@@ -47,4 +51,5 @@ export function restoreWorkspace({ workspace, networks }: Pick<Loaded, 'workspac
   library.currentId = id;
   scenarios.open(library.networkOf(id)!, own);
   restoreView(view, workspace.view);
+  if (stories) stories.stories = workspace.stories ?? [];
 }

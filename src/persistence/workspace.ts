@@ -2,6 +2,7 @@
 
 import type { ActorKind, Country } from '../core/model/types';
 import type { Scenario } from '../core/scenario/types';
+import type { Story } from '../core/story/types';
 import type { SizeMetric, ViewMode } from '../state/view-state.svelte';
 
 /** The parts of ViewState worth finding again after a reload (not the hover or a zoom request). */
@@ -37,6 +38,8 @@ export interface Workspace extends ScenarioSet {
   /** The scenarios of the networks not open, by network id (EMBEDDED_KEY for the embedded one). */
   shelf: Record<string, ScenarioSet>;
   view: WorkspaceView;
+  /** The presenter's own stories (the built-in one ships with the app). Absent in records saved before stories. */
+  stories?: Story[];
 }
 
 /** What the UI hands to save: the store sets the revision and the time. */
@@ -67,8 +70,8 @@ export function emptyWorkspace(): Workspace {
 
 /** The content without revision and time, as text, to tell whether a save would change anything. */
 export function contentKey(workspace: WorkspaceContent): string {
-  const { networkId, scenarios, activeId, referenceId, shelf, view } = workspace;
-  return JSON.stringify({ networkId, scenarios, activeId, referenceId, shelf, view });
+  const { networkId, scenarios, activeId, referenceId, shelf, view, stories = [] } = workspace;
+  return JSON.stringify({ networkId, scenarios, activeId, referenceId, shelf, view, stories });
 }
 
 /** Every network's scenarios as text: two workspaces with the same hold the same work. */

@@ -9,6 +9,7 @@ import type { NetworkState } from './network-state.svelte';
 import type { PersistenceState } from './persistence-state.svelte';
 import type { PresenterState } from './presenter-state.svelte';
 import type { WorkshopState } from './workshop-state.svelte';
+import type { StoriesState } from './stories-state.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
 import type { SearchState } from './search-state.svelte';
 import type { ViewState } from './view-state.svelte';
@@ -25,6 +26,7 @@ export interface AppContext {
   persistence: PersistenceState;
   presenter: PresenterState;
   workshop: WorkshopState;
+  stories: StoriesState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

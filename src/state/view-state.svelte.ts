@@ -18,6 +18,8 @@ export class ViewState {
   hiddenCountries = $state.raw<ReadonlySet<Country>>(new Set());
   /** The suggestions panel is open in the sidebar. */
   suggesting = $state(false);
+  /** The stories panel is open in the sidebar. */
+  storyPanel = $state(false);
   /** The timeline's year, or null when the timeline is off and the network is shown whole. */
   year = $state<number | null>(null);
   /** A request for the map to bring an actor into view; a new object each time, so a repeat still moves. */

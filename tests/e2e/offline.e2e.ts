@@ -21,6 +21,7 @@ describe('offline', () => {
     await expect.poll(() => reach.textContent()).toMatch(/^\d+%$/);
     await page.waitForFunction(() => performance.getEntriesByName('bridgework:layout-settled').length > 0, undefined, { timeout: 20_000 });
     expect(await paintedPixels(page)).toBeGreaterThan(2000);
+    await page.getByRole('button', { name: 'Stories' }).click();
     await page.getByRole('button', { name: 'Present story' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toContain('2002');
     await context.setOffline(false);

@@ -22,6 +22,7 @@ afterAll(async () => {
 describe('presenting the story', () => {
   it('plays through every step with the keyboard, each with its caption and its own numbers', async () => {
     const { page, errors } = await harness.open();
+    await page.getByRole('button', { name: 'Stories' }).click();
     await page.getByRole('button', { name: 'Present story' }).click();
     for (const [i, step] of story.steps.entries()) {
       if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
@@ -39,6 +40,31 @@ describe('presenting the story', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(story.steps.at(-2)!.title);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('toolbar', { name: 'Scenario' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('makes a story of the presenter\'s own from views of the app, keeps it after a reload, and presents it', async () => {
+    const { page, errors } = await harness.open();
+    await page.getByRole('button', { name: 'Stories' }).click();
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByRole('button', { name: 'Add this view as a step' }).click();
+    await page.getByRole('radio', { name: '3' }).check();
+    await page.getByRole('button', { name: 'Add this view as a step' }).click();
+    await page.getByRole('textbox', { name: 'Step 1 caption' }).fill('The network as it is.');
+    await page.getByRole('textbox', { name: 'Step 1 caption' }).blur();
+    await page.getByRole('textbox', { name: 'Step 2 title' }).fill('Three steps out');
+    await page.getByRole('textbox', { name: 'Step 2 title' }).blur();
+    await page.getByRole('button', { name: 'Move step 2 up' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Step 1 title' }).inputValue()).toBe('Three steps out');
+    await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent(), { timeout: 5000 }).toBe('All changes saved.');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Stories' }).click();
+    await page.getByRole('button', { name: 'Present Story 1' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Three steps out');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByText('The network as it is.').count()).toBe(1);
+    expect(await page.getByText('Step 2 of 2').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ export function checkStep(raw: unknown, n: number, problems: ValidationProblem[]
   if (!check.isRecord(raw)) return null;
   for (const field of Object.keys(raw)) if (!STEP_FIELDS.has(field)) check.problem(field, 'is not a step field');
   check.text(raw, 'title', { required: true });
-  check.text(raw, 'caption', { required: true });
+  // A caption may be empty while a presenter is still writing the story; it must be text.
+  if (raw.caption !== '') check.text(raw, 'caption', { required: true });
   const edits = check.list(raw, 'edits');
   withPrefix(where, problems, (found) => checkEdits(edits, found));
   if (raw.year !== null) check.year(raw, 'year');
