@@ -1,6 +1,6 @@
 // Reads a backup file, or says what is wrong with it: every problem names the file and the place.
 
-import { JsonSyntaxError, parseJsonSafely } from '../core/io/safe-json';
+import { parseJsonFile } from '../core/io/parse-json-file';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import { checkNetworkRecord } from './check-network-record';
 import { checkWorkspace } from './check-workspace';
@@ -18,14 +18,9 @@ export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
  */
 export function readBackup(text: string, fileName = 'backup'): BackupRead {
   const fail = (errors: string[]): BackupRead => ({ ok: false, errors: errors.map((e) => `${fileName}: ${e}`) });
-  if (text.length > MAX_BACKUP_BYTES) return fail([`larger than the ${MAX_BACKUP_BYTES / 1024 / 1024} MB limit`]);
-  let data: unknown;
-  try {
-    data = parseJsonSafely(text);
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    return fail([`${error.line === undefined ? '' : `line ${error.line}, column ${error.column}: `}not valid JSON (${error.message})`]);
-  }
+  const parsed = parseJsonFile(text, MAX_BACKUP_BYTES);
+  if (!parsed.ok) return fail([parsed.error]);
+  const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(['expected a Bridgework backup (a JSON object)']);
   const raw = data as Record<string, unknown>;
   if (raw.format !== BACKUP_FORMAT) {

@@ -1,6 +1,6 @@
 // Reads and writes scenario files: JSON with a format tag, a schema version and one scenario.
 
-import { parseJsonSafely, JsonSyntaxError } from '../io/safe-json';
+import { parseJsonFile } from '../io/parse-json-file';
 import { FieldChecker, type ValidationProblem } from '../model/field-checker';
 import { describeProblems } from '../model/validate';
 import { checkEdits } from './check-edits';
@@ -30,14 +30,9 @@ export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
  */
 export function readScenarioFile(text: string, fileName: string): ScenarioRead {
   const fail = (errors: string[]): ScenarioRead => ({ ok: false, file: fileName, errors: errors.map((e) => `${fileName}: ${e}`) });
-  if (text.length > MAX_SCENARIO_BYTES) return fail([`larger than the ${MAX_SCENARIO_BYTES / 1024 / 1024} MB limit`]);
-  let data: unknown;
-  try {
-    data = parseJsonSafely(text);
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    return fail([`${error.line === undefined ? '' : `line ${error.line}, column ${error.column}: `}not valid JSON (${error.message})`]);
-  }
+  const parsed = parseJsonFile(text, MAX_SCENARIO_BYTES);
+  if (!parsed.ok) return fail([parsed.error]);
+  const data = parsed.data;
   const problems: ValidationProblem[] = [];
   const top = new FieldChecker('scenario file', problems);
   if (!top.isRecord(data)) return fail(describeProblems(problems));

@@ -1,6 +1,7 @@
 // Reads and writes story files: JSON with a format tag, a schema version and numbered steps.
 
-import { JsonSyntaxError, parseJsonSafely } from '../io/safe-json';
+import { parseJsonFile } from '../io/parse-json-file';
+import { checkFileHeader } from '../model/check-file-header';
 import { FieldChecker, type ValidationProblem } from '../model/field-checker';
 import { describeProblems } from '../model/validate';
 import { checkStep } from './step-fields';
@@ -20,25 +21,13 @@ export const MAX_STORY_BYTES = 2 * 1024 * 1024;
  */
 export function readStory(text: string, fileName: string): StoryRead {
   const fail = (errors: string[]): StoryRead => ({ ok: false, file: fileName, errors: errors.map((e) => `${fileName}: ${e}`) });
-  if (text.length > MAX_STORY_BYTES) return fail([`larger than the ${MAX_STORY_BYTES / 1024 / 1024} MB limit for a story`]);
-  let data: unknown;
-  try {
-    data = parseJsonSafely(text);
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    return fail([`${error.line === undefined ? '' : `line ${error.line}, column ${error.column}: `}not valid JSON (${error.message})`]);
-  }
+  const parsed = parseJsonFile(text, MAX_STORY_BYTES, 'a story');
+  if (!parsed.ok) return fail([parsed.error]);
+  const data = parsed.data;
   const problems: ValidationProblem[] = [];
   const top = new FieldChecker('story', problems);
   if (!top.isRecord(data)) return fail(describeProblems(problems));
-  if (data.format !== STORY_FORMAT) {
-    top.problem('format', `expected "${STORY_FORMAT}", got ${JSON.stringify(data.format) ?? 'nothing'}`);
-    return fail(describeProblems(problems));
-  }
-  if (data.schemaVersion !== STORY_SCHEMA_VERSION) {
-    const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > STORY_SCHEMA_VERSION;
-    top.problem('schemaVersion', `expected ${STORY_SCHEMA_VERSION}, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}${newer ? ' (written by a newer version of Bridgework)' : ''}`);
-  }
+  if (!checkFileHeader(top, data, STORY_FORMAT, STORY_SCHEMA_VERSION)) return fail(describeProblems(problems));
   top.text(data, 'id', { required: true });
   top.text(data, 'title', { required: true });
   const rawSteps = top.list(data, 'steps');

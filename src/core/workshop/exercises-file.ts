@@ -1,6 +1,7 @@
 // Reads and writes exercises files: JSON a facilitator can write, checked field by field.
 
-import { JsonSyntaxError, parseJsonSafely } from '../io/safe-json';
+import { parseJsonFile } from '../io/parse-json-file';
+import { checkFileHeader } from '../model/check-file-header';
 import { FieldChecker, type ValidationProblem } from '../model/field-checker';
 import { describeProblems } from '../model/validate';
 import { checkExerciseFields, exerciseWhere } from './exercise-fields';
@@ -19,25 +20,13 @@ export const MAX_EXERCISES_BYTES = 2 * 1024 * 1024;
  */
 export function readExercises(text: string, fileName: string): ExercisesRead {
   const fail = (errors: string[]): ExercisesRead => ({ ok: false, file: fileName, errors: errors.map((e) => `${fileName}: ${e}`) });
-  if (text.length > MAX_EXERCISES_BYTES) return fail([`larger than the ${MAX_EXERCISES_BYTES / 1024 / 1024} MB limit for exercises`]);
-  let data: unknown;
-  try {
-    data = parseJsonSafely(text);
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    return fail([`${error.line === undefined ? '' : `line ${error.line}, column ${error.column}: `}not valid JSON (${error.message})`]);
-  }
+  const parsed = parseJsonFile(text, MAX_EXERCISES_BYTES, 'exercises');
+  if (!parsed.ok) return fail([parsed.error]);
+  const data = parsed.data;
   const problems: ValidationProblem[] = [];
   const top = new FieldChecker('exercises file', problems);
   if (!top.isRecord(data)) return fail(describeProblems(problems));
-  if (data.format !== EXERCISES_FORMAT) {
-    top.problem('format', `expected "${EXERCISES_FORMAT}", got ${JSON.stringify(data.format) ?? 'nothing'}`);
-    return fail(describeProblems(problems));
-  }
-  if (data.schemaVersion !== EXERCISES_SCHEMA_VERSION) {
-    const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > EXERCISES_SCHEMA_VERSION;
-    top.problem('schemaVersion', `expected ${EXERCISES_SCHEMA_VERSION}, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}${newer ? ' (written by a newer version of Bridgework)' : ''}`);
-  }
+  if (!checkFileHeader(top, data, EXERCISES_FORMAT, EXERCISES_SCHEMA_VERSION)) return fail(describeProblems(problems));
   const exercises = top.list(data, 'exercises');
   const ids = new Set<string>();
   exercises.forEach((raw, i) => {
