@@ -4,6 +4,7 @@ import type { Network } from '../core/model/types';
 import type { Edit } from '../core/scenario/types';
 import { readExercises } from '../core/workshop/exercises-file';
 import { checkExercise, type ExerciseCheck } from '../core/workshop/check-exercise';
+import { checkExercisesAgainst } from '../core/workshop/check-exercises-against';
 import type { Exercise } from '../core/workshop/types';
 import type { ScenarioState } from './scenario-state.svelte';
 
@@ -41,9 +42,28 @@ export class WorkshopState {
   async load(): Promise<void> {
     if (this.exercises.length > 0) return;
     const { default: text } = await import('../../data/exercises.json?raw');
-    const read = readExercises(text, 'data/exercises.json');
-    if (read.ok) this.exercises = read.file.exercises;
-    else this.error = read.errors.join('\n');
+    this.#use(text, 'data/exercises.json');
+  }
+
+  /**
+   * A facilitator's own exercises file replaces the list, if every exercise reads and fits the
+   * network on screen; otherwise the errors name the file, the exercise and the field, and the
+   * list stays as it was.
+   */
+  loadFile(text: string, fileName: string): void {
+    this.#use(text, fileName);
+  }
+
+  #use(text: string, fileName: string): void {
+    const read = readExercises(text, fileName);
+    const misfits = read.ok ? checkExercisesAgainst(read.file.exercises, this.#baseline()).map((e) => `${fileName}: ${e}`) : read.errors;
+    if (!read.ok || misfits.length > 0) {
+      this.error = misfits.slice(0, 20).join('\n');
+      return;
+    }
+    this.error = null;
+    this.exercises = read.file.exercises;
+    this.exerciseId = null;
   }
 
   /** Shows an exercise, continuing its saved attempt or starting one from the exercise's start. */
