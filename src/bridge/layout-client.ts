@@ -1,7 +1,6 @@
 // The UI's handle on the layout worker: load a network, ask for frames, pin and unpin; survives a crash.
 
 import type { LayoutFrame, LayoutInput } from '../core/layout';
-import { positionsById } from '../core/layout/positions';
 import type { LayoutApi } from '../../workers/layout-api';
 import { Latest, STALE, type Stale } from './latest';
 import { SupervisedWorker, type WorkerCrashedError } from './supervised-worker';
@@ -78,7 +77,7 @@ export class LayoutClient {
   }
 
   #startArgs() {
-    const previous = this.#last ? positionsById(this.#lastIds, this.#last) : undefined;
+    const previous = this.#last ? { ids: this.#lastIds, positions: this.#last } : undefined;
     return {
       input: this.#input!,
       seed: this.#seed,

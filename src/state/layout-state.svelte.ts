@@ -8,6 +8,8 @@ import { mark } from './milestones';
 
 /** Ticks per drawn frame: about 90 frames (1.5 s at 60 Hz) from a cold start to a settled layout. */
 const TICKS_PER_FRAME = 3;
+/** The first frame of a network is one tick, so the picture appears as soon as the worker has the network. */
+const FIRST_FRAME_TICKS = 1;
 /** After this many crashes in a row the layout stops asking and says so. */
 const MAX_RESTARTS = 5;
 
@@ -67,10 +69,10 @@ export class LayoutState {
     this.#client.dispose();
   }
 
-  #request(): void {
+  #request(ticks = TICKS_PER_FRAME): void {
     if (this.#inFlight) return;
     this.#inFlight = true;
-    this.#client.nextFrame(TICKS_PER_FRAME).then(
+    this.#client.nextFrame(ticks).then(
       (frame) => {
         this.#inFlight = false;
         this.#crashesInRow = 0;

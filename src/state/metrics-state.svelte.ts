@@ -1,10 +1,12 @@
 // The metrics of the baseline and of the network described, from the analysis worker: headline numbers first, the rest after.
 
-import { AnalysisClient } from '../bridge/analysis-client';
+import { untrack } from 'svelte';
+import { AnalysisClient, type BetweennessUpdate } from '../bridge/analysis-client';
 import { STALE, type Stale } from '../bridge/latest';
 import { WorkerCrashedError } from '../bridge/supervised-worker';
 import type { Analysis } from '../core/metrics/analysis';
 import { carryOver } from '../core/metrics/carry-over';
+import { PROGRESSIVE_BETWEENNESS_FROM } from '../core/metrics/progressive-analysis';
 import type { Network } from '../core/model/types';
 import { mark } from './milestones';
 
@@ -12,6 +14,16 @@ import { mark } from './milestones';
 const LONG_ANALYSIS_MS = 200;
 /** Restarts in a row after which a failing analysis is reported rather than retried. */
 const MAX_RETRIES = 2;
+
+type Role = 'baseline' | 'current';
+
+/** A big network's betweenness being refined in the worker: the latest step, kept until its analysis is on show. */
+interface Refinement {
+  update: BetweennessUpdate | null;
+  values: Float64Array | null;
+  /** The full analysis it refines has been shown: updates now apply at once. */
+  shown: boolean;
+}
 
 export class MetricsState {
   /** Of the baseline (as of the timeline's year, when it is on). */
@@ -21,6 +33,8 @@ export class MetricsState {
   /** True until the slower per-actor metrics of the latest request have arrived. */
   computing = $state(false);
   error = $state<string | null>(null);
+  /** How far the betweenness on show has been refined toward exact (null: it is exact). */
+  betweennessProgress = $state.raw<{ sources: number; total: number } | null>(null);
   /** Analyses of several networks side by side (the compare view), by key. */
   comparison = $state.raw<ReadonlyMap<string, Analysis>>(new Map());
   /** Actor id to its position in the current analysis's per-actor arrays. */
@@ -32,33 +46,51 @@ export class MetricsState {
   #retries = 0;
   /** When the full analysis in flight started (null: none): a newer edit cancels one that runs long. */
   #fullSince: number | null = null;
+  #refining: Record<Role, Refinement | null> = { baseline: null, current: null };
 
   constructor(client?: AnalysisClient) {
-    this.#client = client ?? new AnalysisClient();
+    // A crash ends the worker's refinements with it: forget them, and the baseline that was still being refined.
+    this.#client = client ?? new AnalysisClient(undefined, { onCrash: () => this.#dropRefinements() });
   }
 
   /**
    * Recomputes both analyses in two rounds: the headline numbers (milliseconds, even for
    * thousands of actors), then everything else. A newer refresh makes an older one's rounds moot.
+   * Betweenness of a big network comes as an estimate and is refined in the worker's spare time.
    */
   async refresh(baseline: Network, current: Network, k: number): Promise<void> {
     const generation = ++this.#generation;
-    if (this.#fullSince !== null && performance.now() - this.#fullSince > LONG_ANALYSIS_MS) this.#client.cancel();
+    // Called from an effect: what is read here of this state must not become the effect's dependencies.
+    const cached = untrack(() => {
+      if (this.#fullSince !== null && performance.now() - this.#fullSince > LONG_ANALYSIS_MS) {
+        this.#client.cancel();
+        this.#dropRefinements();
+      }
+      const kept = this.#analysed?.network === baseline && this.#analysed.k === k && this.baseline !== null;
+      if (!kept) this.#refining.baseline = null;
+      this.#refining.current = null;
+      this.#showProgress();
+      return kept;
+    });
     this.computing = true;
-    const cached = this.#analysed?.network === baseline && this.#analysed.k === k ? this.baseline : null;
     const same = current === baseline;
     try {
       for (const detail of ['headline', 'full'] as const) {
         if (detail === 'full') this.#fullSince = performance.now();
+        // Only a big network's betweenness is refined: a small one's comes exact, and needs no callback.
+        const refine = (role: Role, network: Network) =>
+          detail === 'full' && network.actors.length > PROGRESSIVE_BETWEENNESS_FROM ? this.#refine(role) : undefined;
+        // A cached baseline is left as it is: its betweenness may have been refined meanwhile.
         const [base, now] = await Promise.all([
-          cached ?? this.#client.analyse(baseline, { k, detail }, `baseline:${detail}`),
-          same ? null : this.#client.analyse(current, { k, detail }, `current:${detail}`),
+          cached ? null : this.#client.analyse(baseline, { k, detail }, `baseline:${detail}`, refine('baseline', baseline)),
+          same ? null : this.#client.analyse(current, { k, detail }, `current:${detail}`, refine('current', current)),
         ]);
         if (generation !== this.#generation || base === STALE || now === STALE) return;
         this.#show(base, now, detail);
       }
       this.#analysed = { network: baseline, k };
-      this.error = null;
+      // After a restart the notice stays, now saying so: a recovery quicker than a glance would otherwise go unseen.
+      this.error = this.#retries > 0 ? 'The metrics worker stopped and was restarted; the numbers have been recomputed.' : null;
     } catch (error) {
       if (generation !== this.#generation) return;
       if (error instanceof WorkerCrashedError && this.#retries++ < MAX_RETRIES) {
@@ -74,11 +106,58 @@ export class MetricsState {
     this.computing = false;
   }
 
-  #show(base: Analysis, now: Analysis | null, detail: 'headline' | 'full'): void {
+  #show(base: Analysis | null, now: Analysis | null, detail: 'headline' | 'full'): void {
     const previous = this.current;
-    this.baseline = detail === 'headline' ? carryOver(base, this.baseline) : base;
+    if (base) this.baseline = detail === 'headline' ? carryOver(base, this.baseline) : base;
     this.current = now ? (detail === 'headline' ? carryOver(now, previous) : now) : this.baseline;
     if (detail === 'headline') mark('metrics-updated');
+    if (detail === 'full') {
+      for (const role of ['baseline', 'current'] as const) {
+        const refinement = this.#refining[role];
+        if (refinement && !refinement.shown) {
+          refinement.shown = true;
+          this.#applyRefinement(role);
+        }
+      }
+    }
+  }
+
+  /** A callback for the worker's refinement of `role`'s betweenness; a later one for the same role replaces it. */
+  #refine(role: Role): (update: BetweennessUpdate) => void {
+    const refinement: Refinement = { update: null, values: null, shown: false };
+    this.#refining[role] = refinement;
+    return (update) => {
+      if (this.#refining[role] !== refinement) return;
+      refinement.update = update;
+      if (update.values) refinement.values = update.values;
+      if (refinement.shown) this.#applyRefinement(role);
+    };
+  }
+
+  #applyRefinement(role: Role): void {
+    const refinement = this.#refining[role]!;
+    const analysis = this[role];
+    if (refinement.values && analysis && analysis.ids.length === refinement.values.length) {
+      const refined = { ...analysis, actors: { ...analysis.actors, betweenness: refinement.values } };
+      // With no scenario the baseline is what is on show, too.
+      if (role === 'baseline' && this.current === this.baseline) this.current = refined;
+      this[role] = refined;
+      refinement.values = null;
+    }
+    if (refinement.update?.exact) this.#refining[role] = null;
+    this.#showProgress();
+  }
+
+  #showProgress(): void {
+    const on = this.#refining[this.current !== null && this.current === this.baseline ? 'baseline' : 'current'];
+    const update = on?.shown ? on.update : null;
+    this.betweennessProgress = update && !update.exact ? { sources: update.sources, total: update.total } : null;
+  }
+
+  #dropRefinements(): void {
+    if (this.#refining.baseline) this.#analysed = null;
+    this.#refining = { baseline: null, current: null };
+    this.#showProgress();
   }
 
   /** Analyses every network given, for the compare view; fragility is skipped, the table does not show it. */

@@ -3,6 +3,7 @@ import { LayoutClient } from '../../src/bridge/layout-client';
 import { STALE } from '../../src/bridge/latest';
 import { layoutInputOf } from '../../src/core/layout/layout-input';
 import { positionOf } from '../../src/core/layout/positions';
+import { createLayout } from '../../src/core/layout/simulation';
 import type { LayoutFrame } from '../../src/core/layout/simulation';
 import { createLayoutApi, type LayoutApi } from '../../workers/layout-api';
 import { smallNetwork } from '../fixtures/load';
@@ -58,4 +59,25 @@ describe('LayoutClient', () => {
     expect(positionOf(after.positions, 0)).toEqual(positionOf(before.positions, 0));
     expect(positionOf(after.positions, 3)).toEqual([500, 500]);
   });
+
+  it('LayoutClient frames are the ones stepping the layout directly gives, though the worker computes each batch ahead', async () => {
+    const { layout } = client();
+    await layout.load(input, 4);
+    const direct = createLayout(input, { seed: 4 });
+    for (let i = 0; i < 6; i++) {
+      // The page draws between frames: time enough for the worker to compute the next batch ahead.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(Array.from((await frame(layout, 3)).positions)).toEqual(Array.from(direct.step(3).positions));
+    }
+  });
+
+  it('LayoutClient shows a pinned actor where it was pinned in the very next frame, not the batch computed before', async () => {
+    const { layout } = client();
+    await layout.load(input, 1);
+    await frame(layout, 3);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await layout.pin(2, 321, -12);
+    expect(positionOf((await frame(layout, 3)).positions, 2)).toEqual([321, -12]);
+  });
 });
+

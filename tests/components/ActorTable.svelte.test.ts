@@ -38,6 +38,8 @@ describe('ActorTable', () => {
     const { onselect } = setup();
     const row = screen.getByRole('button', { name: 'Roma Women\'s Group' }).closest('tr')!;
     expect(row).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('button', { name: 'Roma Women\'s Group' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: 'Police Service' })).not.toHaveAttribute('aria-current');
     await fireEvent.click(screen.getByRole('button', { name: 'Police Service' }));
     expect(onselect).toHaveBeenCalledWith('police');
   });

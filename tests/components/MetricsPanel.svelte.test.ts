@@ -37,4 +37,18 @@ describe('MetricsPanel', () => {
     await fireEvent.click(screen.getByRole('radio', { name: '3' }));
     expect(onk).toHaveBeenCalledWith(3);
   });
+
+  it('MetricsPanel says how far betweenness has been refined, on a progress bar named for it', () => {
+    render(MetricsPanel, { analysis: null, k: 2, computing: false, onk: () => {}, refining: { sources: 2000, total: 5000 } });
+    expect(screen.getByText('Betweenness: refining… 40%')).toBeInTheDocument();
+    const bar = screen.getByRole('progressbar', { name: 'Betweenness progress' });
+    expect(bar).toHaveAttribute('value', '2000');
+    expect(bar).toHaveAttribute('max', '5000');
+  });
+
+  it('MetricsPanel shows no refinement once betweenness is exact', () => {
+    render(MetricsPanel, { analysis: null, k: 2, computing: false, onk: () => {}, refining: null });
+    expect(screen.queryByRole('progressbar', { name: 'Betweenness progress' })).toBeNull();
+    expect(screen.queryByText(/refining/)).toBeNull();
+  });
 });

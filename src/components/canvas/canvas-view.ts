@@ -7,6 +7,7 @@ import { NODE_STRIDE } from '../../core/layout/positions';
 import { drawNetwork } from './draw-network';
 import { centreOn, fitCamera } from './fit';
 import { HitTester } from './hit-test';
+import { Motion } from './motion';
 import type { Picture } from './picture';
 import type { Camera, Scene } from './scene';
 
@@ -36,6 +37,8 @@ export class CanvasView {
   #resize: ResizeObserver;
   #animation = 0;
   #bottomInset = 0;
+  /** A big network is painted with less detail while it moves, and in full once it rests. */
+  #motion = new Motion(() => this.#schedule());
 
   constructor(canvas: HTMLCanvasElement, events: CanvasViewEvents) {
     this.#canvas = canvas;
@@ -43,10 +46,13 @@ export class CanvasView {
     this.#selection = select(canvas);
     this.#zoom = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.05, 12])
+      // The size measured on resize: d3's default reads the element's size, forcing a layout of the page mid-update.
+      .extent(() => [[0, 0], [this.#width, this.#height]])
       .filter((event: MouseEvent & WheelEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button
         && !(event.type === 'dblclick' && this.#actorAt(event) >= 0))
       .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         if (event.sourceEvent) this.#autoFit = false;
+        this.#motion.moved();
         this.#camera = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
         this.#schedule();
       });
@@ -70,6 +76,8 @@ export class CanvasView {
       })
       .on('click.select', (event: MouseEvent) => this.#events.click(this.#actorAt(event)))
       .on('mousemove.hover', (event: MouseEvent) => {
+        // No card while a button is down (a drag or a pan): finding the actor under a moving picture costs a new quadtree per move.
+        if (event.buttons) return this.#events.hover(-1, null);
         const i = this.#actorAt(event);
         this.#canvas.style.cursor = i >= 0 ? 'pointer' : 'grab';
         this.#events.hover(i, i >= 0 ? { x: event.offsetX, y: event.offsetY } : null);
@@ -81,6 +89,7 @@ export class CanvasView {
   }
 
   setScene(scene: Scene): void {
+    if (scene.positions !== this.#scene?.positions) this.#motion.moved();
     this.#scene = scene;
     if (this.#autoFit && this.#width > 0) this.#setCamera(fitCamera(scene.positions, scene.visible, this.#width, this.#height, 48, this.#bottomInset));
     this.#schedule();
@@ -95,6 +104,16 @@ export class CanvasView {
       Math.max(this.#camera.k, 1.6), this.#width, this.#height);
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     this.#animateTo(target, reduce ? 0 : 450);
+  }
+
+  /** Zooms by `factor` at once, about an actor (the keyboard's focus) or, for -1, the middle of the view. */
+  zoomBy(factor: number, index = -1): void {
+    const scene = this.#scene;
+    this.#autoFit = false;
+    const at: [number, number] = scene && index >= 0
+      ? [this.#camera.x + scene.positions[index * NODE_STRIDE]! * this.#camera.k, this.#camera.y + scene.positions[index * NODE_STRIDE + 1]! * this.#camera.k]
+      : [this.#width / 2, this.#height / 2];
+    this.#zoom.scaleBy(this.#selection, factor, at);
   }
 
   /** Keeps the bottom `pixels` of the canvas free when fitting, for what is drawn over the map there. */
@@ -118,6 +137,7 @@ export class CanvasView {
   destroy(): void {
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#animation);
+    this.#motion.dispose();
     this.#resize.disconnect();
     this.#selection.on('.zoom', null).on('.drag', null).on('.unpin', null).on('.select', null).on('.hover', null);
   }
@@ -174,7 +194,7 @@ export class CanvasView {
     if (!ctx || !this.#scene) return;
     const dpr = this.#canvas.width / Math.max(1, this.#width);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawNetwork(ctx, this.#scene, this.#camera, this.#width, this.#height);
+    drawNetwork(ctx, this.#scene, this.#camera, this.#width, this.#height, { moving: this.#motion.paintingInMotion() });
     this.#events.drawn();
   }
 }

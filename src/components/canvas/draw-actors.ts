@@ -1,7 +1,9 @@
 // Actors as shapes coloured by kind; a scenario's new actors outlined, removed ones ghosted, changes marked.
 
 import { NODE_STRIDE } from '../../core/layout/positions';
+import type { ActorKind } from '../../core/model/types';
 import { ADDED, CHANGED, REMOVED, SAME } from '../../core/scenario/overlay';
+import type { Detail } from './detail';
 import { traceShape } from './draw-shape';
 import { emphasis } from './emphasis';
 import { ADDED_COLOUR, CHANGED_COLOUR, GREW_COLOUR, KIND_STYLES, REMOVED_COLOUR, SHRANK_COLOUR } from './palette';
@@ -47,29 +49,38 @@ function drawTrend(ctx: CanvasRenderingContext2D, x: number, y: number, trend: n
   ctx.fill();
 }
 
-/** Above this many actors on screen their white outlines are left out: at that density they only blur. */
-const OUTLINE_LIMIT = 1500;
-
-export function drawActors(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, view: Viewport): void {
-  const shown: number[] = [];
-  for (let i = 0; i < scene.actors.length; i++) if (scene.visible[i] && actorInView(view, scene, i)) shown.push(i);
-  if (scene.steps || scene.actorStatus || scene.trend) for (const i of shown) drawActor(ctx, scene, camera, i);
-  else drawByKind(ctx, scene, camera, shown, shown.length <= OUTLINE_LIMIT);
+export function drawActors(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, view: Viewport, detail: Detail): void {
+  // Most actors are plain (unchanged by a scenario, no trend): they are filled in a few batched paths;
+  // the marked ones are drawn one by one on top, where the eye should find them.
+  const plain: number[] = [];
+  const marked: number[] = [];
+  for (let i = 0; i < scene.actors.length; i++) {
+    if (!scene.visible[i] || !actorInView(view, scene, i)) continue;
+    const status = scene.actorStatus?.[i] ?? SAME;
+    (status === SAME && !scene.trend?.[i] ? plain : marked).push(i);
+  }
+  drawBatched(ctx, scene, camera, plain, detail.outlines);
+  for (const i of marked) drawActor(ctx, scene, camera, i);
   ctx.globalAlpha = 1;
 }
 
-/** Plain frames (no selection, no scenario) fill one path per kind: thousands of actors in a dozen draw calls. */
-function drawByKind(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, shown: readonly number[], outlines: boolean): void {
-  const byKind = new Map<string, number[]>();
+/**
+ * One path per kind and emphasis, faded ones first: thousands of actors in a few dozen draw calls
+ * instead of a fill and a stroke each, which is what keeps a big network's frames quick.
+ */
+function drawBatched(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, shown: readonly number[], outlines: boolean): void {
+  const groups = new Map<string, { kind: ActorKind; alpha: number; members: number[] }>();
   for (const i of shown) {
     const kind = scene.actors[i]!.kind;
-    const list = byKind.get(kind);
-    if (list) list.push(i);
-    else byKind.set(kind, [i]);
+    const alpha = emphasis(scene, i);
+    const key = `${alpha} ${kind}`;
+    const group = groups.get(key);
+    if (group) group.members.push(i);
+    else groups.set(key, { kind, alpha, members: [i] });
   }
-  ctx.globalAlpha = 1;
-  for (const [kind, members] of byKind) {
-    const style = KIND_STYLES[kind as keyof typeof KIND_STYLES];
+  for (const { kind, alpha, members } of [...groups.values()].sort((a, b) => a.alpha - b.alpha)) {
+    const style = KIND_STYLES[kind];
+    ctx.globalAlpha = alpha;
     ctx.beginPath();
     for (const i of members) {
       const [x, y] = toScreen(camera, scene.positions[i * NODE_STRIDE]!, scene.positions[i * NODE_STRIDE + 1]!);
@@ -84,4 +95,3 @@ function drawByKind(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera,
     }
   }
 }
-

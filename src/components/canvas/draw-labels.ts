@@ -19,10 +19,13 @@ function wantsLabel(scene: Scene, camera: Camera, i: number): boolean {
 /** At most this many labels are tried per frame: more would not fit on a screen anyway. */
 const MAX_LABELS = 250;
 
-export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number): void {
+/** `markedOnly`: just the selected, hovered and focused actors' labels, for a big picture in motion. */
+export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number,
+  markedOnly = false): void {
   const view = viewportOf(camera, width, height, 0);
   const candidates: number[] = [];
-  for (let i = 0; i < scene.actors.length; i++) {
+  const marked = [scene.selected, scene.hovered, scene.focused].filter((i, at, all) => i >= 0 && all.indexOf(i) === at);
+  for (const i of markedOnly ? marked : scene.actors.keys()) {
     if (scene.visible[i] && (!scene.steps || scene.steps[i]! >= 0 || i === scene.hovered) && wantsLabel(scene, camera, i)
       && actorInView(view, scene, i)) {
       candidates.push(i);

@@ -1,6 +1,7 @@
 // Paints one frame of the network: regions, ties, actors, rings and labels, skipping what is off screen.
 
 import { NODE_STRIDE } from '../../core/layout/positions';
+import { detailFor } from './detail';
 import { drawActors } from './draw-actors';
 import { drawLabels } from './draw-labels';
 import { drawRegions } from './draw-regions';
@@ -26,17 +27,20 @@ function drawRing(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, i
 export interface DrawOptions {
   /** Region names and actor labels; off for small pictures. */
   labels?: boolean;
+  /** The picture is moving (drag, pan, zoom, layout): a big network is then drawn with less detail (see detail.ts). */
+  moving?: boolean;
 }
 
 export function drawNetwork(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number,
-  { labels = true }: DrawOptions = {}): void {
+  { labels = true, moving = false }: DrawOptions = {}): void {
   ctx.fillStyle = BACKGROUND;
   ctx.fillRect(0, 0, width, height);
   if (labels) drawRegions(ctx, scene, camera);
   const view = viewportOf(camera, width, height);
-  drawTies(ctx, scene, camera, view);
-  drawActors(ctx, scene, camera, view);
+  const detail = detailFor(scene, view, moving);
+  drawTies(ctx, scene, camera, view, detail);
+  drawActors(ctx, scene, camera, view, detail);
   drawRing(ctx, scene, camera, scene.selected, SELECTION_COLOUR, []);
   drawRing(ctx, scene, camera, scene.focused, '#0b57d0', [4, 3]);
-  if (labels) drawLabels(ctx, scene, camera, width, height);
+  if (labels) drawLabels(ctx, scene, camera, width, height, detail.labels === 'marked');
 }

@@ -22,13 +22,14 @@ export function layoutInputOf(network: Network): LayoutInput {
   const ids = network.actors.map((a) => a.id);
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const degree = new Uint32Array(ids.length);
-  const seen = new Set<string>();
+  // A pair as one number (exact while n < 9e7): a Set of numbers is many times quicker than one of strings.
+  const seen = new Set<number>();
   const links: number[] = [];
   for (const tie of network.ties) {
     const s = indexOf.get(tie.source);
     const t = indexOf.get(tie.target);
     if (s === undefined || t === undefined || s === t) continue;
-    const key = s < t ? `${s}:${t}` : `${t}:${s}`;
+    const key = s < t ? s * ids.length + t : t * ids.length + s;
     if (seen.has(key)) continue;
     seen.add(key);
     links.push(s, t);

@@ -1,15 +1,15 @@
 // A seeded, stopped d3-force simulation that is advanced in batches and reports positions as a Float32Array.
 
-import {
-  forceCollide, forceLink, forceManyBody, forceSimulation,
-  type Simulation, type SimulationNodeDatum,
-} from 'd3-force';
+import { forceLink, forceSimulation, type Simulation, type SimulationNodeDatum } from 'd3-force';
+import { forceCharge } from './force-charge';
+import { forceCollide } from './force-collide';
 import { forceRegion } from './force-region';
 import { initialPositions } from './initial-positions';
 import type { LayoutInput } from './layout-input';
-import { DEFAULT_LAYOUT_PARAMS, REHEAT_ALPHA, type LayoutParams } from './params';
+import { layoutParamsFor, REHEAT_ALPHA, type LayoutParams } from './params';
 import { NODE_STRIDE, NODE_X, NODE_Y } from './positions';
 import { lcg } from './random';
+import { isStill, STILL_CHECK_ALPHA } from './stillness';
 
 interface LayoutNode extends SimulationNodeDatum {
   index: number;
@@ -19,6 +19,8 @@ interface LayoutNode extends SimulationNodeDatum {
 
 export interface LayoutFrame {
   positions: Float32Array;
+  /** Ticks this batch ran: fewer than asked once the layout settles. */
+  ticks: number;
   alpha: number;
   settled: boolean;
 }
@@ -39,7 +41,7 @@ export interface Layout {
 }
 
 export function createLayout(input: LayoutInput, options: LayoutOptions): Layout {
-  const params = { ...DEFAULT_LAYOUT_PARAMS, ...options.params };
+  const params = { ...layoutParamsFor(input.ids.length), ...options.params };
   const random = lcg(options.seed);
   const start = initialPositions(input, random, options.previous);
   const nodes: LayoutNode[] = start.map((p, i) => ({
@@ -57,7 +59,7 @@ export function createLayout(input: LayoutInput, options: LayoutOptions): Layout
     .velocityDecay(params.velocityDecay)
     .force('link', forceLink<LayoutNode, { source: number; target: number }>(links)
       .id((d) => d.index).distance(params.linkDistance))
-    .force('charge', forceManyBody<LayoutNode>().strength(params.charge).theta(params.theta))
+    .force('charge', forceCharge<LayoutNode>().strength(params.charge).theta(params.theta))
     .force('collide', forceCollide<LayoutNode>((d) => d.radius + params.collidePadding))
     .force('region', forceRegion<LayoutNode>((d) => d.region).strength(params.regionStrength));
   if (options.previous) simulation.alpha(REHEAT_ALPHA);
@@ -74,9 +76,14 @@ export function createLayout(input: LayoutInput, options: LayoutOptions): Layout
   return {
     size: nodes.length,
     step(maxTicks) {
-      for (let t = 0; t < maxTicks && simulation.alpha() >= params.alphaMin; t++) simulation.tick();
+      let ticks = 0;
+      for (; ticks < maxTicks && simulation.alpha() >= params.alphaMin; ticks++) simulation.tick();
+      // Come to rest early: what is left of alpha would only move actors by fractions of a pixel.
+      if (ticks > 0 && params.stillSpeed > 0 && simulation.alpha() < STILL_CHECK_ALPHA && isStill(nodes, params.stillSpeed)) {
+        simulation.alpha(0);
+      }
       const alpha = simulation.alpha();
-      return { positions: snapshot(), alpha, settled: alpha < params.alphaMin };
+      return { positions: snapshot(), ticks, alpha, settled: alpha < params.alphaMin };
     },
     pin(index, x, y) {
       const node = nodes[index];

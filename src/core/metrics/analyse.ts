@@ -16,9 +16,11 @@ import { DEFAULT_K, checkK, reachPerActor } from './reach';
 
 /**
  * Analyses an already built index (see analyse). Exposed so a caller holding the index of
- * the current network version does not build it twice.
+ * the current network version does not build it twice, and so that a caller refining
+ * betweenness in the background (progressive-analysis.ts) can pass its first estimate in
+ * place of the exact values, which take seconds on tens of thousands of actors.
  */
-export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}): Analysis {
+export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, betweennessEstimate?: Float64Array): Analysis {
   const k = checkK(options.k ?? DEFAULT_K);
   const partition = options.partition ?? 'community';
   const full = options.detail !== 'headline';
@@ -46,7 +48,7 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}): 
     actors: {
       degree,
       reach: reachPerActor(index, { k }),
-      betweenness: full ? betweenness(index) : unknown(),
+      betweenness: full ? (betweennessEstimate ?? betweenness(index)) : unknown(),
       constraint: full ? constraint(index) : unknown(),
       effectiveSize: full ? effectiveSize(index) : unknown(),
       brokerage: full ? brokerageRoles(index, { partition }) : noBrokerage(index.n),

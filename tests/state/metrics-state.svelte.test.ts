@@ -1,0 +1,74 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { AnalysisClient } from '../../src/bridge/analysis-client';
+import { buildGraphIndex } from '../../src/core/graph/build-graph-index';
+import { betweenness } from '../../src/core/metrics/betweenness';
+import { PROGRESSIVE_BETWEENNESS_FROM } from '../../src/core/metrics/progressive-analysis';
+import { generateNetwork } from '../../src/core/model/generate-network';
+import type { Network } from '../../src/core/model/types';
+import { MetricsState } from '../../src/state/metrics-state.svelte';
+import { createAnalysisApi } from '../../workers/analysis-api';
+import { fakePort } from '../bridge/fake-port';
+import { smallNetwork } from '../fixtures/load';
+
+function until(done: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (done() ? resolve() : setTimeout(check, 2));
+    check();
+  });
+}
+
+function metrics() {
+  const calls: string[] = [];
+  const client = new AnalysisClient(() => {
+    const api = createAnalysisApi();
+    return fakePort({ analyse: (...args: Parameters<typeof api.analyse>) => (calls.push(args[2] ?? ''), api.analyse(...args)) });
+  });
+  return { state: new MetricsState(client), calls };
+}
+
+describe('MetricsState', () => {
+  it('MetricsState.refresh run by an effect runs once per change, not again for the analyses it shows', async () => {
+    const { state, calls } = metrics();
+    const network = smallNetwork();
+    let runs = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        runs++;
+        void state.refresh(network, network, 2);
+      });
+    });
+    flushSync();
+    await until(() => !state.computing);
+    flushSync();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    flushSync();
+    expect(runs).toBe(1);
+    expect(calls).toHaveLength(2);
+    stop();
+  });
+
+  it('MetricsState shows a big network\'s estimated betweenness and how far it is refined, until it is exact', async () => {
+    const { state } = metrics();
+    const big = generateNetwork(PROGRESSIVE_BETWEENNESS_FROM + 100, 5);
+    await state.refresh(big, big, 2);
+    expect(state.current).toBe(state.baseline);
+    expect(state.betweennessProgress?.total).toBe(big.actors.length);
+    expect(state.betweennessProgress!.sources).toBeLessThan(big.actors.length);
+    await until(() => state.betweennessProgress === null);
+    const exact = betweenness(buildGraphIndex(big));
+    state.current!.actors.betweenness.forEach((value, i) => expect(value).toBeCloseTo(exact[i]!, 12));
+    expect(state.baseline).toBe(state.current);
+  });
+
+  it('MetricsState drops the refinement of a network it no longer shows', async () => {
+    const { state } = metrics();
+    const big = generateNetwork(PROGRESSIVE_BETWEENNESS_FROM + 100, 5);
+    const scenario: Network = { ...big, ties: big.ties.slice(0, -40) };
+    await state.refresh(big, big, 2);
+    await state.refresh(big, scenario, 2);
+    await until(() => state.betweennessProgress === null);
+    const exact = betweenness(buildGraphIndex(scenario));
+    state.current!.actors.betweenness.forEach((value, i) => expect(value).toBeCloseTo(exact[i]!, 12));
+  });
+});
