@@ -1,12 +1,13 @@
 // Reads a network from GEXF (Gephi's format, 1.1 to 1.3): nodes become actors, edges ties.
 
 import { TIE_KINDS } from '../model/types';
-import { childElements, parseXml, placeOf, type Element } from './xml-document';
-import { refuse, titleFromFile, withoutBom, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
+import { childElements, placeOf, type Element } from './xml-document';
+import { titleFromFile, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
 import { emptyRecord, putValue, type SourceRecord } from './source-record';
 import type { Table } from './field-names';
 import { canonicalValue } from './value-aliases';
-import { assembleXml, xmlLimitProblems } from './xml-network';
+import { assembleXml } from './xml-network';
+import { openXmlGraph } from './open-xml-graph';
 
 /** Attributes written by writeGexf from an Analysis: derived, so recomputed rather than imported. */
 export const METRIC_PREFIX = 'metric.';
@@ -22,15 +23,9 @@ interface Model {
  */
 export function readGexf(input: ImportFile, options: ImportOptions = {}): NetworkRead {
   const file = input.name;
-  const text = withoutBom(input.text);
-  const limits = xmlLimitProblems(file, text);
-  if (limits.length > 0) return refuse(file, limits);
-  const parsed = parseXml(file, text);
-  if (!parsed.ok) return refuse(file, parsed.errors);
-  const root = parsed.root;
-  if (root.localName !== 'gexf') return refuse(file, [`${file}: expected a <gexf> root element, found <${root.tagName}>`]);
-  const graph = childElements(root, 'graph')[0];
-  if (graph === undefined) return refuse(file, [`${file}: the <gexf> element has no <graph>`]);
+  const opened = openXmlGraph(input, 'gexf');
+  if (!opened.ok) return opened.refusal;
+  const { root, graph } = opened;
 
   const dropped = new Set<string>();
   const models = childElements(graph, 'attributes');

@@ -1,10 +1,11 @@
 // Reads a network from GraphML (yEd, Cytoscape, NetworkX, igraph): nodes become actors, edges ties.
 
-import { childElements, parseXml, placeOf, type Element } from './xml-document';
-import { refuse, titleFromFile, withoutBom, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
+import { childElements, placeOf, type Element } from './xml-document';
+import { titleFromFile, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
 import { emptyRecord, putValue, type SourceRecord } from './source-record';
 import type { Table } from './field-names';
-import { assembleXml, xmlLimitProblems } from './xml-network';
+import { assembleXml } from './xml-network';
+import { openXmlGraph } from './open-xml-graph';
 
 interface Key {
   name: string;
@@ -18,15 +19,9 @@ interface Key {
  */
 export function readGraphml(input: ImportFile, options: ImportOptions = {}): NetworkRead {
   const file = input.name;
-  const text = withoutBom(input.text);
-  const limits = xmlLimitProblems(file, text);
-  if (limits.length > 0) return refuse(file, limits);
-  const parsed = parseXml(file, text);
-  if (!parsed.ok) return refuse(file, parsed.errors);
-  const root = parsed.root;
-  if (root.localName !== 'graphml') return refuse(file, [`${file}: expected a <graphml> root element, found <${root.tagName}>`]);
-  const graph = childElements(root, 'graph')[0];
-  if (graph === undefined) return refuse(file, [`${file}: the <graphml> element has no <graph>`]);
+  const opened = openXmlGraph(input, 'graphml');
+  if (!opened.ok) return opened.refusal;
+  const { root, graph } = opened;
 
   const dropped = new Set<string>();
   const keyElements = childElements(root, 'key');
