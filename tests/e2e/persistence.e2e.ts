@@ -30,14 +30,21 @@ describe('saved work', () => {
     const { page, errors } = await harness.open();
     await addTie(page, "Kosovo Serb Women's Network", 'Kosovo Police');
     await expect.poll(() => edits(page).count()).toBe(1);
+    const reachFigure = page.getByRole('status', { name: 'Reach', exact: true });
+    const metricsSettled = () => expect.poll(() => page.getByRole('region', { name: 'Network health' }).getAttribute('aria-busy')).toBe('false');
+    await metricsSettled();
+    const reachAtTwoSteps = await reachFigure.getAttribute('data-value');
     await page.getByRole('radio', { name: '3' }).check();
-    const reach = await page.getByRole('status', { name: 'Reach', exact: true }).getAttribute('data-value');
+    // On this network three steps reach further than two: wait for the figure to follow the new k.
+    await expect.poll(() => reachFigure.getAttribute('data-value')).not.toBe(reachAtTwoSteps);
+    await metricsSettled();
+    const reach = await reachFigure.getAttribute('data-value');
     await saved(page);
     await page.reload();
     await expect.poll(() => edits(page).count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'Scenario shown' }).inputValue()).toBe('scenario-1');
     expect(await page.getByRole('radio', { name: '3' }).isChecked()).toBe(true);
-    await expect.poll(() => page.getByRole('status', { name: 'Reach', exact: true }).getAttribute('data-value')).toBe(reach);
+    await expect.poll(() => reachFigure.getAttribute('data-value')).toBe(reach);
     expect(errors).toEqual([]);
   });
 
