@@ -17,28 +17,34 @@ import { WorkshopState } from './state/workshop-state.svelte';
 import { StoriesState } from './state/stories-state.svelte';
 import { ViewState } from './state/view-state.svelte';
 import './styles.css';
+import { t } from './i18n/i18n.svelte';
+import { startLocale } from './i18n/start-locale';
+import { theme } from './components/theme.svelte';
 
 const target = document.getElementById('app')!;
+theme.start();
 
 // Offline after the first visit: the service worker keeps the built app (not in development, where files change).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
 }
+await startLocale();
 const validation = validateNetwork(embedded);
 
 if (validation.ok) {
   const scenarios = new ScenarioState(validation.network);
   const view = new ViewState();
   const presenter = new PresenterState(() => scenarios.baseline);
+  const metrics = new MetricsState();
   const context = {
     scenarios,
     view,
     presenter,
     workshop: new WorkshopState(scenarios),
     stories: new StoriesState(scenarios, view),
-    network: new NetworkState({ scenarios, view, presenter }),
+    network: new NetworkState({ scenarios, view, presenter, numbers: metrics }),
     layout: new LayoutState(),
-    metrics: new MetricsState(),
+    metrics,
     search: new SearchState(),
     library: new LibraryState(validation.network, scenarios),
     importer: new ImportState(),
@@ -48,7 +54,7 @@ if (validation.ok) {
   mount(App, { target, props: { context: { ...context, persistence } } });
 } else {
   const heading = document.createElement('h1');
-  heading.textContent = 'The embedded network data is invalid';
+  heading.textContent = t('app.invalidData');
   const list = document.createElement('ul');
   for (const line of describeProblems(validation.problems)) {
     const item = document.createElement('li');

@@ -1,11 +1,15 @@
 // The analysis worker's API: the metrics engine's one entry point, with its typed arrays transferred.
 
 import { releaseProxy, transfer, type Remote } from 'comlink';
+import { applyArrayChanges, type ArrayChanges } from '../src/core/graph/array-changes';
 import { buildGraphIndex } from '../src/core/graph/build-graph-index';
 import type { GraphIndex } from '../src/core/graph/graph-index';
 import { analyseIndex, type Analysis, type AnalysisOptions, type BetweennessProgress } from '../src/core/metrics';
+import { LiveHeadline } from '../src/core/metrics/live-headline';
 import { analyseProgressively } from '../src/core/metrics/progressive-analysis';
 import type { Actor, Network, Tie } from '../src/core/model/types';
+
+export type { ArrayChanges };
 
 /** The buffers of every typed array in a result, so they move to the page instead of being copied. */
 export function typedArrayBuffers(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
@@ -27,12 +31,6 @@ export interface BetweennessUpdate {
 
 type OnBetweenness = (update: BetweennessUpdate) => void;
 
-/** An array as its changes against an earlier one: from[i] is the index of element i there, or -1 for the next of `added`. */
-export interface ArrayChanges<T> {
-  from: Int32Array;
-  added: T[];
-}
-
 /**
  * A network as it crosses to the worker: whole the first time; then by id alone, or as its changes
  * against one the worker holds (a scenario shares almost every actor and tie with the network
@@ -47,11 +45,6 @@ export type NetworkMessage =
 export const NETWORKS_HELD = 4;
 /** Thrown when a message names a network the worker does not hold (it was restarted): send it whole. */
 export const NETWORK_MISSING = 'bridgework: the analysis worker does not hold that network';
-
-function applyChanges<T>(base: readonly T[], { from, added }: ArrayChanges<T>): T[] {
-  let next = 0;
-  return Array.from(from, (i) => (i >= 0 ? base[i]! : added[next++]!));
-}
 
 const VALUES_EVERY_MS = 1000;
 
@@ -72,8 +65,17 @@ export function createAnalysisApi() {
   /** The refinement running under each key; a newer analysis under the same key stops the older one. */
   const refining = new Map<string, symbol>();
   const networks = new Map<number, Network>();
-  /** The index last built: the full analysis that follows a headline one is of the same network. */
+  /** The index last built: the compare view's and the scenario's full analyses often ask for the same network. */
   let indexed: { network: Network; year: number | undefined; index: GraphIndex } | null = null;
+  /** The headline numbers of the network last asked for, moved along with each edit (null: a network LiveHeadline refuses). */
+  let live: LiveHeadline | null = null;
+
+  /** The headline analysis from `live`, brought to `network` by the edits between them, or afresh; null where it cannot serve. */
+  function liveHeadline(network: Network, options: AnalysisOptions): Analysis | null {
+    if (options.year !== undefined) return null;
+    if (!live?.follow(network)) live = LiveHeadline.of(network);
+    return live?.analysis(options) ?? null;
+  }
 
   function indexOf(network: Network, year: number | undefined): GraphIndex {
     if (indexed?.network !== network || indexed.year !== year) {
@@ -89,7 +91,7 @@ export function createAnalysisApi() {
     else if ('base' in message) {
       const base = networks.get(message.base);
       if (!base) throw new Error(NETWORK_MISSING);
-      network = { ...message.rest, actors: applyChanges(base.actors, message.actors), ties: applyChanges(base.ties, message.ties) };
+      network = { ...message.rest, actors: applyArrayChanges(base.actors, message.actors), ties: applyArrayChanges(base.ties, message.ties) };
     } else if (known) network = known;
     else throw new Error(NETWORK_MISSING);
     networks.delete(message.id);
@@ -134,6 +136,11 @@ export function createAnalysisApi() {
       } catch (error) {
         release(onBetweenness);
         throw error;
+      }
+      const quick = options.detail === 'headline' ? liveHeadline(network, options) : null;
+      if (quick) {
+        release(onBetweenness);
+        return transfer(quick, typedArrayBuffers(quick));
       }
       const index = indexOf(network, options.year);
       const { analysis, refinement, sources, total } = refineKey !== undefined && onBetweenness

@@ -1,10 +1,11 @@
 // The UI's handle on the analysis worker: one analysis at a time, stale ones dropped, crashes survived.
 
 import { proxy } from 'comlink';
+import { arrayChanges } from '../core/graph/array-changes';
 import type { Analysis, AnalysisOptions } from '../core/metrics/analysis';
 import type { Network } from '../core/model/types';
 import {
-  NETWORK_MISSING, NETWORKS_HELD, type AnalysisApi, type ArrayChanges, type BetweennessUpdate, type NetworkMessage,
+  NETWORK_MISSING, NETWORKS_HELD, type AnalysisApi, type BetweennessUpdate, type NetworkMessage,
 } from '../../workers/analysis-api';
 import { Latest, type Stale } from './latest';
 import { SupervisedWorker, type WorkerCrashedError } from './supervised-worker';
@@ -22,19 +23,6 @@ export function analysisWorkerPort(): WorkerPort<AnalysisApi> {
 
 /** How long a quick request may go unanswered before the worker is taken for hung. */
 export const WATCHDOG_MS = 2000;
-
-/** The changes that turn `base` into `next`, by identity: elements the two share are sent as indices. */
-function changes<T extends object>(base: readonly T[], next: readonly T[]): ArrayChanges<T> {
-  const at = new Map<T, number>();
-  base.forEach((element, i) => at.set(element, i));
-  const added: T[] = [];
-  const from = Int32Array.from(next, (element) => {
-    const i = at.get(element);
-    if (i === undefined) added.push(element);
-    return i ?? -1;
-  });
-  return { from, added };
-}
 
 export class AnalysisClient {
   /** One channel per kind of request (the baseline's, the scenario's): a newer request stales only its own channel. */
@@ -97,8 +85,8 @@ export class AnalysisClient {
     this.#held = [...this.#held.filter((n) => n !== network), network].slice(-NETWORKS_HELD);
     if (held >= 0) return { id };
     if (!base) return { id, network };
-    const actors = changes(base.actors, network.actors);
-    const ties = changes(base.ties, network.ties);
+    const actors = arrayChanges(base.actors, network.actors);
+    const ties = arrayChanges(base.ties, network.ties);
     // Sharing little with the last one (another network altogether), it goes whole.
     if (actors.added.length + ties.added.length > (network.actors.length + network.ties.length) / 2) return { id, network };
     const { actors: _actors, ties: _ties, ...rest } = network;

@@ -13,6 +13,8 @@ export class WorkerCrashedError extends Error {
 interface Started<Api> {
   port: WorkerPort<Api>;
   ready: Promise<void>;
+  /** `ready` has resolved: calls go out at once. */
+  isReady: boolean;
 }
 
 export interface SupervisedWorkerOptions<Api> {
@@ -53,8 +55,11 @@ export class SupervisedWorker<Api> {
           watchdog = setTimeout(() => this.#fail(started, new Error(`it did not answer within ${watchdogMs / 1000} s`)), watchdogMs);
         }
       });
-      started.ready
-        .then(() => run(started.port.api))
+      // A worker already up is asked at once: the request leaves before whatever else the caller's task goes on to do.
+      const answer = started.isReady
+        ? new Promise<unknown>((sent) => sent(run(started.port.api)))
+        : started.ready.then(() => run(started.port.api));
+      answer
         .then((value) => resolve(value as Awaited<P>), reject)
         .finally(() => {
           clearTimeout(watchdog);
@@ -81,7 +86,8 @@ export class SupervisedWorker<Api> {
     if (this.#started) return this.#started;
     const port = this.createPort();
     const ready = port.booted.then(() => this.options.onStart?.(port.api));
-    const started: Started<Api> = { port, ready };
+    const started: Started<Api> = { port, ready, isReady: false };
+    void ready.then(() => (started.isReady = true), () => undefined);
     port.onFailure((cause) => this.#fail(started, cause));
     this.#started = started;
     return started;

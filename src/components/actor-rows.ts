@@ -2,7 +2,8 @@
 
 import type { Analysis } from '../core/metrics/analysis';
 import type { Actor } from '../core/model/types';
-import { KIND_STYLES } from './canvas/palette';
+import { i18n } from '../i18n/i18n.svelte';
+import { countryShortName, kindName } from '../i18n/vocabulary';
 
 export interface ActorRow {
   id: string;
@@ -26,8 +27,8 @@ export function actorRows(actors: readonly Actor[], degree: ReadonlyMap<string, 
     id: actor.id,
     name: actor.name,
     short: actor.short ?? '',
-    kind: KIND_STYLES[actor.kind].label,
-    country: actor.country,
+    kind: kindName(actor.kind),
+    country: countryShortName(actor.country),
     degree: degree.get(actor.id) ?? 0,
     reach: metric(analysis?.actors.reach, actor.id),
     betweenness: metric(analysis?.actors.betweenness, actor.id),
@@ -37,13 +38,14 @@ export function actorRows(actors: readonly Actor[], degree: ReadonlyMap<string, 
 
 export function sortRows(rows: readonly ActorRow[], key: SortKey, ascending: boolean): ActorRow[] {
   const sign = ascending ? 1 : -1;
+  const { compare } = new Intl.Collator(i18n.tag);
   return [...rows].sort((a, b) => {
     const x = a[key];
     const y = b[key];
     const order = typeof x === 'number' && typeof y === 'number'
       ? numeric(x) - numeric(y)
-      : String(x).localeCompare(String(y));
-    return sign * order || a.name.localeCompare(b.name);
+      : compare(String(x), String(y));
+    return sign * order || compare(a.name, b.name);
   });
 }
 

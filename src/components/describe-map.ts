@@ -1,24 +1,19 @@
 // The map in words, for screen readers: what the picture shows, who has keyboard focus, and a selection's neighbourhood.
 
-import { REGIONS } from '../core/layout/regions';
 import { DECISION_MAKER_KINDS, type Actor } from '../core/model/types';
-import { KIND_STYLES } from './canvas/palette';
+import { i18n, t } from '../i18n/i18n.svelte';
+import { countryName, kindName } from '../i18n/vocabulary';
 
 /** Kind, country and number of ties, e.g. ["UN agency", "Regional", "34 ties"]. */
 export function actorFacts(actor: Actor, ties: number): string[] {
-  const country = REGIONS.find((r) => r.country === actor.country)?.label ?? actor.country;
-  return [KIND_STYLES[actor.kind].label, country, count(ties, 'tie')];
+  return [kindName(actor.kind), countryName(actor.country), t('map.tieCount', { count: ties })];
 }
 
-/** "A, B and C", or "A, B, … and 7 more" past `max` names. */
+/** "A, B and C", or "A, B, … and 7 more" past `max` names. Not Intl.ListFormat: browsers lack its Albanian and Bosnian data. */
 export function listed(names: readonly string[], max = 10): string {
+  if (names.length > max) return t('map.listedMore', { names: names.slice(0, max).join(', '), count: names.length - max });
   if (names.length <= 1) return names.join('');
-  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-export function count(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+  return t('map.listedAnd', { names: names.slice(0, -1).join(', '), last: names.at(-1)! });
 }
 
 /** The neighbourhood a selection lights up, read from its hop counts (drawing order, -1 beyond k). */
@@ -43,7 +38,7 @@ export function neighbourhoodOf(actors: readonly Actor[], steps: Int8Array, sele
     if (step === 1) direct.push(actor.name);
     if (DECISION_MAKER_KINDS.has(actor.kind) && actor.id !== facilitator) decisionMakers++;
   });
-  return { name: actors[selected]?.name ?? '', direct: direct.sort((a, b) => a.localeCompare(b)), within, decisionMakers, k };
+  return { name: actors[selected]?.name ?? '', direct: direct.sort(new Intl.Collator(i18n.tag).compare), within, decisionMakers, k };
 }
 
 export interface MapSummary {
@@ -59,14 +54,21 @@ export interface MapSummary {
 }
 
 export function describeMap(map: MapSummary): string {
-  const parts = [`Network map of ${count(map.actors, 'actor')} and ${count(map.ties, 'tie')}`
-    + `${map.scenario ? ` in the scenario ${map.scenario}` : ''}${map.year === null ? '' : `, as it stood in ${map.year}`}.`];
-  if (map.hidden > 0) parts.push(`${count(map.hidden, 'actor')} hidden by the filters.`);
+  const counts = { actors: t('map.actorCount', { count: map.actors }), ties: t('map.tieCount', { count: map.ties }) };
+  const { scenario, year } = map;
+  const parts = [scenario !== null && year !== null ? t('map.summaryScenarioYear', { ...counts, scenario, year })
+    : scenario !== null ? t('map.summaryScenario', { ...counts, scenario })
+      : year !== null ? t('map.summaryYear', { ...counts, year })
+        : t('map.summary', counts)];
+  if (map.hidden > 0) parts.push(t('map.hidden', { count: map.hidden }));
   const s = map.selected;
   if (s) {
-    parts.push(`Selected: ${s.name}.`, s.direct.length === 0 ? 'It has no ties.' : `Tied directly to ${count(s.direct.length, 'actor')}: ${listed(s.direct)}.`);
-    parts.push(`Within ${count(s.k, 'step')}: ${count(s.within, 'actor')}, ${s.decisionMakers} of them ${s.decisionMakers === 1 ? 'a decision-maker' : 'decision-makers'}.`);
+    parts.push(t('map.selectedName', { name: s.name }),
+      s.direct.length === 0 ? t('map.noTies') : t('map.tiedDirectly', { count: s.direct.length, names: listed(s.direct) }));
+    parts.push(t('map.withinSummary', {
+      steps: t('map.stepCount', { count: s.k }), actors: t('map.actorCount', { count: s.within }), count: s.decisionMakers,
+    }));
   }
-  parts.push('The List view shows the same network as a table.');
+  parts.push(t('map.listView'));
   return parts.join(' ');
 }

@@ -8,7 +8,10 @@ import type { NetworkState } from '../state/network-state.svelte';
 import type { ViewState } from '../state/view-state.svelte';
 import type { CanvasView } from './canvas/canvas-view';
 import { focusOrder, mapCommand, startFocus, type FocusOrder, type MapCommand } from './canvas/keyboard-nav';
-import { actorFacts, count, neighbourhoodOf } from './describe-map';
+import { t } from '../i18n/i18n.svelte';
+import type { MessageKey } from '../i18n/en/index';
+import { tieKindName } from '../i18n/vocabulary';
+import { actorFacts, neighbourhoodOf } from './describe-map';
 
 /** What the keys card shows of the focused actor. */
 export interface FocusCard {
@@ -37,10 +40,10 @@ export interface MapKeyboardSource {
 }
 
 const EDGES = {
-  first: 'This is the actor with the most ties.',
-  last: 'This is the actor with the fewest ties.',
-  empty: 'No actor is shown: the filters hide them all.',
-} as const;
+  first: 'map.firstActor',
+  last: 'map.lastActor',
+  empty: 'map.noneShown',
+} as const satisfies Record<string, MessageKey>;
 
 export class MapKeyboard {
   /** By id, so that focus outlives a new version of the network. */
@@ -109,7 +112,7 @@ export class MapKeyboard {
     const selected = view.selectedId;
     if (rank(this.focusedId) < 0 || (selected !== null && selected !== this.#selectionSeen && rank(selected) >= 0)) {
       const start = startFocus(this.order, selected === null ? -1 : (network.index.indexOf.get(selected) ?? -1));
-      if (start.focused < 0) return this.#say(EDGES.empty);
+      if (start.focused < 0) return this.#say(t(EDGES.empty));
       this.anchorId = network.index.ids[start.anchor]!;
       this.#selectionSeen = selected;
       return this.#place(network.index.ids[start.focused]!, this.#inOrder(start.focused));
@@ -130,22 +133,27 @@ export class MapKeyboard {
         return this.#place(focused, command.among === 'all' ? this.#inOrder(command.focus.focused) : this.#around(focused, command.position, command.count));
       }
       case 'edge':
-        return this.#say(command.at === 'alone' ? `${network.actor(this.anchorId ?? id)?.name ?? name} has no ties to actors shown.` : EDGES[command.at]);
+        return this.#say(command.at === 'alone' ? t('map.alone', { name: network.actor(this.anchorId ?? id)?.name ?? name }) : t(EDGES[command.at]));
       case 'select': {
         view.select(id);
         this.anchorId = this.#selectionSeen = id;
         const near = neighbourhoodOf(network.drawn.actors, network.stepsFrom(id!, view.k), drawn, view.k, network.network.facilitator);
-        return this.#say(`Selected ${name}: ${count(near.direct.length, 'actor')} tied directly, ${count(near.within, 'actor')} within ${count(view.k, 'step')}. Left and Right go round it.`);
+        return this.#say(t('map.selected', {
+          name,
+          direct: t('map.actorCount', { count: near.direct.length }),
+          within: t('map.actorCount', { count: near.within }),
+          steps: t('map.stepCount', { count: view.k }),
+        }));
       }
       case 'clear':
         view.select(null);
-        return this.#say('Selection cleared.');
+        return this.#say(t('map.selectionCleared'));
       case 'zoom':
         canvas?.zoomBy(command.factor, drawn);
-        return this.#say(command.factor > 1 ? 'Zoomed in.' : 'Zoomed out.');
+        return this.#say(t(command.factor > 1 ? 'map.zoomedIn' : 'map.zoomedOut'));
       case 'fit':
         canvas?.fit();
-        return this.#say('The whole network is in view.');
+        return this.#say(t('map.wholeNetwork'));
       case 'move':
       case 'pin': {
         const positions = layout.positions;
@@ -154,23 +162,24 @@ export class MapKeyboard {
         const [dx, dy] = command.kind === 'move' ? [command.dx / k, command.dy / k] : [0, 0];
         if (command.kind === 'pin' && layout.pinned.has(drawn)) {
           layout.unpin(drawn);
-          return this.#say(`Released ${name}; the layout may move it.`);
+          return this.#say(t('map.released', { name }));
         }
         this.#s.drag(drawn, positions[drawn * NODE_STRIDE]! + dx, positions[drawn * NODE_STRIDE + 1]! + dy);
-        return this.#say(command.kind === 'move' ? `Moved ${name}; pinned there. P releases it.` : `Pinned ${name} where it is.`);
+        return this.#say(t(command.kind === 'move' ? 'map.moved' : 'map.pinned', { name }));
       }
     }
   }
 
   #inOrder(i: number): string {
-    return `${this.order.rank[i]! + 1} of ${this.order.order.length}, most ties first`;
+    return t('map.inOrder', { rank: this.order.rank[i]! + 1, total: this.order.order.length });
   }
 
   #around(focused: string, position: number, of: number): string {
     const { network } = this.#s;
     const anchor = this.anchorId!;
     const kinds = [...new Set((network.tiesOf.get(anchor) ?? []).filter((t) => otherEnd(t, anchor) === focused).map((t) => t.kind))];
-    return `neighbour ${position} of ${of} of ${network.actor(anchor)?.name ?? anchor}${kinds.length ? ` (${kinds.join(', ')})` : ''}`;
+    const params = { position, total: of, name: network.actor(anchor)?.name ?? anchor };
+    return kinds.length ? t('map.neighbourKinds', { ...params, kinds: kinds.map(tieKindName).join(', ') }) : t('map.neighbour', params);
   }
 
   #place(id: string, context: string): void {
@@ -178,7 +187,7 @@ export class MapKeyboard {
     this.focusedId = id;
     this.#context = context;
     if (!actor) return;
-    this.#say(`${actor.name}, ${actorFacts(actor, this.#s.network.degree.get(id) ?? 0).join(', ')}. ${context}.`);
+    this.#say(t('map.focused', { name: actor.name, facts: actorFacts(actor, this.#s.network.degree.get(id) ?? 0).join(', '), context }));
     // After the keys card has taken its size for this actor.
     void tick().then(() => this.#reveal(id));
   }

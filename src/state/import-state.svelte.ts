@@ -4,6 +4,7 @@ import { ImportClient } from '../bridge/import-client';
 import { STALE } from '../bridge/latest';
 import { MAX_NETWORK_BYTES } from '../core/io/limits';
 import type { Network } from '../core/model/types';
+import { i18n, t } from '../i18n/i18n.svelte';
 
 export interface ImportReport {
   ok: boolean;
@@ -24,7 +25,8 @@ export class ImportState {
     const tooLarge = files.filter((f) => f.size > MAX_NETWORK_BYTES);
     if (tooLarge.length > 0) {
       const limit = MAX_NETWORK_BYTES / 1024 / 1024;
-      this.report = { ok: false, fileNames, lines: tooLarge.map((f) => `${f.name}: ${(f.size / 1024 / 1024).toFixed(1)} MB is larger than the ${limit} MB limit; nothing was imported`) };
+      const size = (f: File) => i18n.number(f.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      this.report = { ok: false, fileNames, lines: tooLarge.map((f) => t('files.tooLarge', { file: f.name, size: size(f), limit: String(limit) })) };
       return;
     }
     this.busy = true;
@@ -40,7 +42,8 @@ export class ImportState {
         this.report = { ok: false, fileNames, lines: read.errors };
       }
     } catch (error) {
-      this.report = { ok: false, fileNames, lines: [`${fileNames.join(', ')}: could not be read (${error instanceof Error ? error.message : String(error)})`] };
+      const reason = error instanceof Error ? error.message : String(error);
+      this.report = { ok: false, fileNames, lines: [t('files.couldNotRead', { files: fileNames.join(', '), reason })] };
     } finally {
       this.busy = false;
     }

@@ -4,6 +4,7 @@ import { LayoutClient } from '../bridge/layout-client';
 import { STALE } from '../bridge/latest';
 import type { LayoutInput } from '../core/layout/layout-input';
 import { NODE_STRIDE } from '../core/layout/positions';
+import { t } from '../i18n/i18n.svelte';
 import { mark } from './milestones';
 
 /** Ticks per drawn frame: about 90 frames (1.5 s at 60 Hz) from a cold start to a settled layout. */
@@ -26,7 +27,7 @@ export class LayoutState {
 
   constructor(client?: LayoutClient) {
     this.#client = client ?? new LayoutClient(undefined, {
-      onCrash: () => (this.notice = 'The layout worker stopped and was restarted; your view is unchanged.'),
+      onCrash: () => (this.notice = t('map.layoutRestarted')),
     });
   }
 
@@ -35,8 +36,10 @@ export class LayoutState {
     this.pinned = new Set();
     this.#fresh = true;
     // A worker that fails here is replaced, and the next frame request starts the new one from this input.
-    await this.#client.load(input, seed).catch(() => undefined);
-    this.#request();
+    const loaded = this.#client.load(input, seed).catch(() => undefined);
+    // Asked for with the network, not once the worker has said it has it: the page may be busy by then.
+    this.#request(FIRST_FRAME_TICKS);
+    await loaded;
   }
 
   /** The canvas calls this after painting a frame; it is what paces the worker. */
@@ -86,7 +89,7 @@ export class LayoutState {
       () => {
         this.#inFlight = false;
         if (++this.#crashesInRow > MAX_RESTARTS) {
-          this.notice = 'The layout worker keeps failing; the map is frozen where it was. Reload to try again.';
+          this.notice = t('map.layoutFrozen');
           return;
         }
         this.#request();

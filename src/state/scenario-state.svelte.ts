@@ -4,6 +4,7 @@ import { applyEdits, type Applied } from '../core/scenario/apply';
 import { canRedo, canUndo, createHistory, push, redo, undo, type History } from '../core/scenario/history';
 import type { Edit, Scenario } from '../core/scenario/types';
 import type { Network } from '../core/model/types';
+import { t } from '../i18n/i18n.svelte';
 
 /** The seed every layout starts from, stored with each scenario so it lays out the same way twice. */
 export const LAYOUT_SEED = 2011;
@@ -144,7 +145,7 @@ export class ScenarioState {
   #nextName(): string {
     const names = new Set(this.scenarios.map((s) => s.name));
     let n = this.scenarios.length + 1;
-    while (names.has(`Scenario ${n}`)) n++;
-    return `Scenario ${n}`;
+    while (names.has(t('scenario.defaultName', { number: n }))) n++;
+    return t('scenario.defaultName', { number: n });
   }
 }

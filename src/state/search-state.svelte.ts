@@ -4,6 +4,7 @@ import { STALE } from '../bridge/latest';
 import { SearchClient } from '../bridge/search-client';
 import type { Suggestion } from '../core/metrics/suggestions';
 import type { Network } from '../core/model/types';
+import { t } from '../i18n/i18n.svelte';
 import type { SearchOptions } from '../../workers/search-api';
 
 export type SearchStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -35,11 +36,11 @@ export class SearchState {
       }
       this.suggestions = result.suggestions;
       this.status = 'done';
-      this.message = result.suggestions.length === 0 ? 'No addition within this budget raises inclusion.' : '';
+      this.message = result.suggestions.length === 0 ? t('suggestions.none') : '';
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
       this.status = cancelled ? 'cancelled' : 'failed';
-      this.message = cancelled ? 'Search cancelled.' : `The search failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.message = cancelled ? t('suggestions.cancelled') : t('suggestions.failed', { reason: error instanceof Error ? error.message : String(error) });
     }
   }
 

@@ -1,6 +1,7 @@
 // The presenter's own stories: made step by step from views of the app, reordered, captioned, saved with the rest.
 
 import { STORY_FORMAT, STORY_SCHEMA_VERSION, type Story, type StoryStep } from '../core/story/types';
+import { t } from '../i18n/i18n.svelte';
 import type { ScenarioState } from './scenario-state.svelte';
 import type { ViewState } from './view-state.svelte';
 
@@ -17,7 +18,7 @@ export class StoriesState {
     this.#view = view;
   }
 
-  create(title = `Story ${this.stories.length + 1}`): Story {
+  create(title = t('stories.defaultTitle', { number: this.stories.length + 1 })): Story {
     const taken = new Set(this.stories.map((s) => s.id));
     let n = this.stories.length + 1;
     while (taken.has(`story-${n}`)) n++;
@@ -33,7 +34,7 @@ export class StoriesState {
     if (!story) return;
     const scenario = this.#scenarios.active;
     const step: StoryStep = {
-      title: scenario?.name ?? 'The network as the report describes it',
+      title: scenario?.name ?? t('stories.baselineStep'),
       caption: scenario?.note ?? '',
       edits: $state.snapshot(scenario?.edits ?? []) as StoryStep['edits'],
       year: this.#view.year,

@@ -5,16 +5,26 @@ import type { Edit } from '../core/scenario/types';
 import { readExercises } from '../core/workshop/exercises-file';
 import { checkExercise, type ExerciseCheck } from '../core/workshop/check-exercise';
 import { checkExercisesAgainst } from '../core/workshop/check-exercises-against';
+import { translateExercise, type ExercisesTranslation } from '../core/workshop/exercise-translation';
 import type { Exercise } from '../core/workshop/types';
+import { i18n, t } from '../i18n/i18n.svelte';
+import type { Locale } from '../i18n/locales';
+import { exercisesTranslation } from './content-translations';
 import type { ScenarioState } from './scenario-state.svelte';
+import { interfaceWords } from './workshop-words';
 
-/** An attempt is the scenario of this name: the exercise's start, then the trainee's edits. */
+/** An attempt is the scenario of this name (in the language it began in): the exercise's start, then the trainee's edits. */
 export function attemptName(exercise: Pick<Exercise, 'title'>): string {
-  return `Exercise: ${exercise.title}`;
+  return t('workshop.attemptName', { title: exercise.title });
 }
 
 export class WorkshopState {
-  exercises = $state.raw<readonly Exercise[]>([]);
+  /** The exercises as read: the shipped ones, which have translations, or a facilitator's own, which are shown as written. */
+  #read = $state.raw<{ exercises: readonly Exercise[]; shipped: boolean }>({ exercises: [], shipped: false });
+  #translations = $state.raw<Partial<Record<Locale, ExercisesTranslation>>>({});
+  /** The attempt scenario of each exercise tried in this visit, by exercise id: it stays the attempt when the language changes. */
+  #attempts = $state.raw<ReadonlyMap<string, string>>(new Map());
+  readonly exercises: readonly Exercise[];
   /** The panel is open. */
   open = $state(false);
   exerciseId = $state<string | null>(null);
@@ -28,21 +38,33 @@ export class WorkshopState {
 
   constructor(scenarios: ScenarioState) {
     this.#scenarios = scenarios;
+    this.exercises = $derived.by(() => {
+      const { exercises, shipped } = this.#read;
+      const translation = shipped ? this.#translations[i18n.locale] : undefined;
+      return translation ? exercises.map((e) => translateExercise(e, translation)) : exercises;
+    });
     this.exercise = $derived(this.exercises.find((e) => e.id === this.exerciseId) ?? null);
     this.edits = $derived.by(() => {
       const exercise = this.exercise;
       const active = this.#scenarios.active;
-      if (!exercise || !active || active.name !== attemptName(exercise)) return null;
+      if (!exercise || !active || active.id !== this.#attempts.get(exercise.id)) return null;
       return active.edits.slice((exercise.start ?? []).length);
     });
-    this.check = $derived(this.exercise && this.edits ? checkExercise(this.exercise, this.#baseline(), this.edits) : null);
+    this.check = $derived(this.exercise && this.edits ? checkExercise(this.exercise, this.#baseline(), this.edits, interfaceWords) : null);
   }
 
   /** Loads the shipped exercises the first time the workshop opens. */
   async load(): Promise<void> {
     if (this.exercises.length > 0) return;
     const { default: text } = await import('../../data/exercises.json?raw');
-    this.#use(text, 'data/exercises.json');
+    this.#use(text, 'data/exercises.json', true);
+  }
+
+  /** Loads the shipped exercises' words in `locale`, once; until they arrive the exercises read as shipped. */
+  async translate(locale: Locale): Promise<void> {
+    if (locale in this.#translations) return;
+    const translation = await exercisesTranslation(locale);
+    if (translation) this.#translations = { ...this.#translations, [locale]: translation };
   }
 
   /**
@@ -54,7 +76,7 @@ export class WorkshopState {
     this.#use(text, fileName);
   }
 
-  #use(text: string, fileName: string): void {
+  #use(text: string, fileName: string, shipped = false): void {
     const read = readExercises(text, fileName);
     const misfits = read.ok ? checkExercisesAgainst(read.file.exercises, this.#baseline()).map((e) => `${fileName}: ${e}`) : read.errors;
     if (!read.ok || misfits.length > 0) {
@@ -62,7 +84,7 @@ export class WorkshopState {
       return;
     }
     this.error = null;
-    this.exercises = read.file.exercises;
+    this.#read = { exercises: read.file.exercises, shipped };
     this.exerciseId = null;
   }
 
@@ -72,9 +94,11 @@ export class WorkshopState {
     if (!exercise) return;
     this.exerciseId = id;
     this.hintsShown = 0;
-    const attempt = this.#scenarios.scenarios.find((s) => s.name === attemptName(exercise));
+    const known = this.#attempts.get(id);
+    const attempt = this.#scenarios.scenarios.find((s) => s.id === known) ?? this.#scenarios.scenarios.find((s) => s.name === attemptName(exercise));
     if (attempt) this.#scenarios.show(attempt.id);
-    else this.#scenarios.create(attemptName(exercise), [...(exercise.start ?? [])]);
+    const shown = attempt ?? this.#scenarios.create(attemptName(exercise), [...(exercise.start ?? [])]);
+    this.#attempts = new Map([...this.#attempts, [id, shown.id]]);
   }
 
   /** Back to the exercise's start, as one step that can be undone. */

@@ -2,6 +2,7 @@
 
 import { buildGraphIndex } from '../../src/core/graph';
 import { betweenness, headline, mulberry32, reachPerActor } from '../../src/core/metrics';
+import { LiveHeadline } from '../../src/core/metrics/live-headline';
 import type { Network } from '../../src/core/model/types';
 import { generateNetwork as makeNetwork } from '../../src/core/model/generate-network';
 import { peerBetweenness, peerReach2, toGraphology } from './peers';
@@ -9,7 +10,7 @@ import { benchSuggestions, type SuggestionRow } from './suggestions';
 import { medianMs } from './timing';
 
 interface Row {
-  metric: 'betweenness' | 'reach2' | 'edit' | SuggestionRow['metric'];
+  metric: 'betweenness' | 'reach2' | 'edit' | 'edit-live' | SuggestionRow['metric'];
   n: number;
   ours_ms: number;
   peer_ms: number | null;
@@ -50,7 +51,15 @@ function bench(n: number): Row[] {
     };
     return headline(buildGraphIndex(next), { k: 2 });
   });
-  return [row('betweenness', bOurs, bPeer), row('reach2', rOurs, rPeer), row('edit', edit, null)];
+  // The same edits as the analysis worker follows them: only what the tie can change is searched again.
+  const live = LiveHeadline.of(network)!;
+  const editLive = medianMs(runs * 3, () => {
+    const s = Math.floor(random() * n);
+    const t = Math.floor(random() * n);
+    live.follow({ ...network, ties: [...network.ties, { id: 'added', source: `a${s}`, target: `a${t}`, kind: 'partnership' }] });
+    return live.analysis({ k: 2 });
+  });
+  return [row('betweenness', bOurs, bPeer), row('reach2', rOurs, rPeer), row('edit', edit, null), row('edit-live', editLive, null)];
 }
 
 function table(rows: Row[]): string {

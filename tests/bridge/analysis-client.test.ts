@@ -7,6 +7,8 @@ import { betweenness } from '../../src/core/metrics/betweenness';
 import { PROGRESSIVE_BETWEENNESS_FROM } from '../../src/core/metrics/progressive-analysis';
 import { generateNetwork } from '../../src/core/model/generate-network';
 import { analyse } from '../../src/core/metrics/analyse';
+import { applyEdits } from '../../src/core/scenario/apply';
+import type { Edit } from '../../src/core/scenario/types';
 import { createAnalysisApi, type AnalysisApi, type NetworkMessage } from '../../workers/analysis-api';
 import { smallNetwork } from '../fixtures/load';
 import { fakePort } from './fake-port';
@@ -104,6 +106,28 @@ describe('AnalysisClient', () => {
     expect(changes.ties.added.map((t) => t.id)).toEqual(['new']);
     expect(changes.actors.added).toEqual([]);
     expect(analysis).toEqual(analyse(scenario, { k: 2 }));
+  });
+
+  it('AnalysisClient gives, edit after edit, the headline numbers computed from scratch, also from a replaced worker', async () => {
+    const { client, messages, forget } = recorded();
+    const baseline = generateNetwork(300, 4);
+    const edits: Edit[] = [
+      { op: 'addTie', tie: { id: 'x1', source: 'a299', target: 'a12', kind: 'partnership' } },
+      { op: 'removeActor', id: 'a40' },
+      { op: 'addActor', actor: { id: 'new', name: 'New', kind: 'government', country: 'Kosovo', level: 'local' } },
+      { op: 'addTie', tie: { id: 'x2', source: 'new', target: 'a7', kind: 'partnership' } },
+      { op: 'removeTie', id: 't5' },
+    ];
+    await client.analyse(baseline, { k: 2, detail: 'headline' }, 'baseline:headline');
+    for (let i = 1; i <= edits.length; i++) {
+      if (i === 4) forget();
+      const network = applyEdits(baseline, edits.slice(0, i)).network;
+      const quick = await analysed(client.analyse(network, { k: 2, detail: 'headline' }, 'current:headline'));
+      expect(quick).toEqual(analyse(network, { k: 2, detail: 'headline' }));
+    }
+    expect(messages.map((m) => ('network' in m ? 'whole' : 'base' in m ? 'changes' : 'id'))).toEqual(
+      ['whole', 'changes', 'changes', 'changes', 'changes', 'whole', 'changes'],
+    );
   });
 
   it('AnalysisClient sends the network whole again to a worker that no longer holds it', async () => {

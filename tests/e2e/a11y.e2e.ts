@@ -3,6 +3,8 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bs } from '../../src/i18n/bs/index';
+import { sq } from '../../src/i18n/sq/index';
 import { startHarness, type Harness } from './harness';
 
 let harness: Harness;
@@ -175,6 +177,61 @@ describe('accessibility', () => {
     await page.getByLabel('Network files to import').setInputFiles([{ name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) }]);
     await page.getByRole('dialog', { name: 'Not imported' }).waitFor();
     await expectAccessible(page, 'import error dialog');
+    await page.close();
+  });
+});
+
+describe('accessibility in the dark theme', () => {
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  /** The map canvas's top-left pixel, where only its background is drawn. */
+  const canvasCorner = (page: Page) => page.evaluate(() => [...document.querySelector('canvas')!.getContext('2d')!.getImageData(0, 0, 1, 1).data.slice(0, 3)]);
+
+  it('the map, with an actor selected, the list view and an edit dialog, on a system set to dark', async () => {
+    const { page } = await harness.open();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => canvasCorner(page)).toEqual([18, 21, 28]);
+    await expectAccessible(page, 'map, dark');
+    await page.getByRole('application', { name: /Network map/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Close actor panel' }).waitFor();
+    await expectAccessible(page, 'map with a selected actor, dark');
+    await toolbar(page).getByRole('button', { name: 'Add partner' }).click();
+    await page.getByRole('dialog', { name: 'Add partner' }).waitFor();
+    await expectAccessible(page, 'Add partner dialog, dark');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('table', { name: /actors\. Choose a column/ }).waitFor();
+    await expectAccessible(page, 'list view, dark');
+    await page.close();
+  });
+
+  it('choosing Dark in the Theme menu darkens the page and the map, and survives a reload', async () => {
+    const { page } = await harness.open();
+    await settled(page);
+    expect(await background(page)).toBe('rgb(247, 248, 250)');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+    await expect.poll(() => background(page)).toBe('rgb(18, 21, 28)');
+    await expect.poll(() => canvasCorner(page)).toEqual([18, 21, 28]);
+    await page.reload();
+    await settled(page);
+    expect(await background(page)).toBe('rgb(18, 21, 28)');
+    expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
+    await page.close();
+  });
+});
+
+describe('accessibility in the other languages', () => {
+  it.each([['sq-AL', sq], ['bs-BA', bs]] as const)('the map and the list view in %s', async (locale, words) => {
+    const { page } = await harness.open('', { locale });
+    await page.getByRole('status', { name: words['metrics.reach'] as string, exact: true }).filter({ hasText: /%$/ }).waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('bridgework:layout-settled').length > 0, undefined, { timeout: 20_000 });
+    await expectAccessible(page, `map, ${locale}`);
+    await page.getByRole('button', { name: words['browse.list'] as string, exact: true }).click();
+    await page.getByRole('table').waitFor();
+    await expectAccessible(page, `list view, ${locale}`);
     await page.close();
   });
 });

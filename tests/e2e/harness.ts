@@ -23,8 +23,8 @@ export interface Opened {
 
 export interface Harness {
   url: string;
-  /** A new page in a new, empty browser profile (its own IndexedDB), at the app. */
-  open(path?: string): Promise<Opened>;
+  /** A new page in a new, empty browser profile (its own IndexedDB), at the app; its browser speaks `locale` (English by default). */
+  open(path?: string, options?: { locale?: string }): Promise<Opened>;
   /** Another tab of the same profile, at the app. */
   openTab(context: BrowserContext, path?: string): Promise<Opened>;
   close(): Promise<void>;
@@ -58,7 +58,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     url,
     openTab,
-    async open(path = '') {
+    async open(path = '', { locale = 'en-GB' } = {}) {
       const dir = mkdtempSync(join(tmpdir(), 'bridgework-e2e-'));
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM,
@@ -66,6 +66,7 @@ export async function startHarness(): Promise<Harness> {
         args: ARGS,
         viewport: { width: 1400, height: 880 },
         acceptDownloads: true,
+        locale,
       });
       profiles.push({ dir, context });
       return openTab(context, path);

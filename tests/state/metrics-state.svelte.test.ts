@@ -61,6 +61,34 @@ describe('MetricsState', () => {
     expect(state.baseline).toBe(state.current);
   });
 
+  it('MetricsState is ready for a big network once its headline numbers are shown, not before', async () => {
+    const { state } = metrics();
+    const network = generateNetwork(600, 3);
+    const scenario: Network = { ...network, ties: network.ties.slice(1) };
+    await state.refresh(network, network, 2);
+    await until(() => state.readyFor?.current === network);
+    const refreshed = state.refresh(network, scenario, 2);
+    expect(state.readyFor?.current).toBe(network);
+    await until(() => state.readyFor?.current === scenario);
+    expect(state.current?.tieCount).toBe(buildGraphIndex(scenario).edgeU.length);
+    await refreshed;
+  });
+
+  it('MetricsState is ready for a small network at once: its map costs less to draw than the wait', () => {
+    const { state } = metrics();
+    const network = smallNetwork();
+    void state.refresh(network, network, 2);
+    expect(state.readyFor?.current).toBe(network);
+  });
+
+  it('MetricsState is ready for a new network whose numbers failed, so the map does not wait on them', async () => {
+    const state = new MetricsState(new AnalysisClient(() => fakePort({ analyse: () => { throw new Error('no'); } })));
+    const network = generateNetwork(600, 3);
+    await state.refresh(network, network, 2);
+    expect(state.error).not.toBeNull();
+    expect(state.readyFor?.current).toBe(network);
+  });
+
   it('MetricsState drops the refinement of a network it no longer shows', async () => {
     const { state } = metrics();
     const big = generateNetwork(PROGRESSIVE_BETWEENNESS_FROM + 100, 5);

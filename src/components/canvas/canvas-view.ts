@@ -4,6 +4,7 @@ import { drag, type D3DragEvent } from 'd3-drag';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { NODE_STRIDE } from '../../core/layout/positions';
+import { LIGHT_CANVAS, type CanvasTheme } from './canvas-theme';
 import { drawNetwork } from './draw-network';
 import { centreOn, fitCamera } from './fit';
 import { HitTester } from './hit-test';
@@ -25,6 +26,7 @@ export class CanvasView {
   #canvas: HTMLCanvasElement;
   #events: CanvasViewEvents;
   #scene: Scene | null = null;
+  #theme: Readonly<CanvasTheme> = LIGHT_CANVAS;
   #camera: Camera = { x: 0, y: 0, k: 1 };
   #zoom: ZoomBehavior<HTMLCanvasElement, unknown>;
   #selection: Selection<HTMLCanvasElement, unknown, null, undefined>;
@@ -92,6 +94,13 @@ export class CanvasView {
     if (scene.positions !== this.#scene?.positions) this.#motion.moved();
     this.#scene = scene;
     if (this.#autoFit && this.#width > 0) this.#setCamera(fitCamera(scene.positions, scene.visible, this.#width, this.#height, 48, this.#bottomInset));
+    this.#schedule();
+  }
+
+  /** The colours of the page's theme; a change repaints the frame as it is. */
+  setTheme(theme: Readonly<CanvasTheme>): void {
+    if (theme === this.#theme) return;
+    this.#theme = theme;
     this.#schedule();
   }
 
@@ -194,7 +203,7 @@ export class CanvasView {
     if (!ctx || !this.#scene) return;
     const dpr = this.#canvas.width / Math.max(1, this.#width);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawNetwork(ctx, this.#scene, this.#camera, this.#width, this.#height, { moving: this.#motion.paintingInMotion() });
+    drawNetwork(ctx, this.#scene, this.#camera, this.#width, this.#height, this.#theme, { moving: this.#motion.paintingInMotion() });
     this.#events.drawn();
   }
 }

@@ -6,8 +6,13 @@ import { actorInView, outside, type Viewport } from './viewport';
 export interface Detail {
   /** Every label that fits, or only those of the selected, hovered and focused actors. */
   labels: 'all' | 'marked';
-  /** White outlines around actors: at high density they only blur, and each costs a stroke. */
+  /** Outlines parting actors: at high density they only blur, and each costs a stroke. */
   outlines: boolean;
+  /**
+   * The rims that give pale or dark kinds their 3:1 against the background (canvas-theme.ts): kept in every
+   * picture at rest, however dense, and shed only in motion.
+   */
+  rims: boolean;
   /** Widest tie in CSS pixels, for plain ties and for the selected actor's own. */
   tieWidth: number;
   litTieWidth: number;
@@ -18,7 +23,7 @@ const MOVING_LIMIT = 300;
 /** More than this, and even a still picture keeps its ties one pixel wide: wider ones merge into a grey mass. */
 const DENSE_LIMIT = 1500;
 
-export const FULL_DETAIL: Readonly<Detail> = { labels: 'all', outlines: true, tieWidth: Infinity, litTieWidth: Infinity };
+export const FULL_DETAIL: Readonly<Detail> = { labels: 'all', outlines: true, rims: true, tieWidth: Infinity, litTieWidth: Infinity };
 
 /**
  * Full detail for a small picture. A moving one (a drag, a pan, the layout running) with more
@@ -38,5 +43,5 @@ export function detailFor(scene: Scene, view: Viewport, moving: boolean): Detail
   const busy = moving && (actors > MOVING_LIMIT || ties > MOVING_LIMIT);
   const dense = actors > DENSE_LIMIT || ties > DENSE_LIMIT;
   if (!busy && !dense) return FULL_DETAIL;
-  return { labels: busy ? 'marked' : 'all', outlines: !busy && actors <= DENSE_LIMIT, tieWidth: 1, litTieWidth: busy ? 1 : 2 };
+  return { labels: busy ? 'marked' : 'all', outlines: !busy && actors <= DENSE_LIMIT, rims: !busy, tieWidth: 1, litTieWidth: busy ? 1 : 2 };
 }

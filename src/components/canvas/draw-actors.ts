@@ -6,12 +6,18 @@ import { ADDED, CHANGED, REMOVED, SAME } from '../../core/scenario/overlay';
 import type { Detail } from './detail';
 import { traceShape } from './draw-shape';
 import { emphasis } from './emphasis';
-import { ADDED_COLOUR, CHANGED_COLOUR, GREW_COLOUR, KIND_STYLES, REMOVED_COLOUR, SHRANK_COLOUR } from './palette';
+import type { CanvasTheme } from './canvas-theme';
+import { KIND_STYLES } from './palette';
 import { toScreen, type Camera, type Scene } from './scene';
 import { actorInView, type Viewport } from './viewport';
 
-function drawActor(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, i: number): void {
-  const style = KIND_STYLES[scene.actors[i]!.kind];
+/** A kind's rim is drawn thicker than the plain outline: it is what the eye needs to find a pale or dark shape. */
+const OUTLINE_WIDTH = 1;
+const RIM_WIDTH = 1.5;
+
+function drawActor(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, i: number, theme: Readonly<CanvasTheme>): void {
+  const kind = scene.actors[i]!.kind;
+  const style = KIND_STYLES[kind];
   const [x, y] = toScreen(camera, scene.positions[i * NODE_STRIDE]!, scene.positions[i * NODE_STRIDE + 1]!);
   const r = Math.max(2, scene.radii[i]! * camera.k);
   const status = scene.actorStatus?.[i] ?? SAME;
@@ -22,7 +28,7 @@ function drawActor(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, 
     ctx.globalAlpha = 0.45;
     ctx.setLineDash([3, 3]);
     ctx.lineWidth = 1.5;
-    ctx.strokeStyle = REMOVED_COLOUR;
+    ctx.strokeStyle = theme.removed;
     ctx.stroke();
     ctx.setLineDash([]);
     return;
@@ -30,26 +36,28 @@ function drawActor(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, 
   ctx.globalAlpha = emphasis(scene, i);
   ctx.fillStyle = style.colour;
   ctx.fill();
-  ctx.lineWidth = status === SAME ? 1 : 2.5;
-  ctx.strokeStyle = status === ADDED ? ADDED_COLOUR : status === CHANGED ? CHANGED_COLOUR : 'rgba(255,255,255,0.9)';
+  const rim = theme.rims[kind];
+  ctx.lineWidth = status !== SAME ? 2.5 : rim ? RIM_WIDTH : OUTLINE_WIDTH;
+  ctx.strokeStyle = status === ADDED ? theme.added : status === CHANGED ? theme.changed : (rim ?? theme.outline);
   ctx.stroke();
   const trend = scene.trend?.[i] ?? 0;
-  if (trend !== 0) drawTrend(ctx, x + r + 2, y - r - 2, trend);
+  if (trend !== 0) drawTrend(ctx, x + r + 2, y - r - 2, trend, theme);
 }
 
 /** A small arrow beside an actor whose reach or betweenness moved: up green, down red. */
-function drawTrend(ctx: CanvasRenderingContext2D, x: number, y: number, trend: number): void {
+function drawTrend(ctx: CanvasRenderingContext2D, x: number, y: number, trend: number, theme: Readonly<CanvasTheme>): void {
   ctx.globalAlpha = 1;
   ctx.beginPath();
   ctx.moveTo(x - 4, y + 2.5 * trend);
   ctx.lineTo(x + 4, y + 2.5 * trend);
   ctx.lineTo(x, y - 3.5 * trend);
   ctx.closePath();
-  ctx.fillStyle = trend > 0 ? GREW_COLOUR : SHRANK_COLOUR;
+  ctx.fillStyle = trend > 0 ? theme.grew : theme.shrank;
   ctx.fill();
 }
 
-export function drawActors(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, view: Viewport, detail: Detail): void {
+export function drawActors(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, view: Viewport, detail: Detail,
+  theme: Readonly<CanvasTheme>): void {
   // Most actors are plain (unchanged by a scenario, no trend): they are filled in a few batched paths;
   // the marked ones are drawn one by one on top, where the eye should find them.
   const plain: number[] = [];
@@ -59,8 +67,8 @@ export function drawActors(ctx: CanvasRenderingContext2D, scene: Scene, camera: 
     const status = scene.actorStatus?.[i] ?? SAME;
     (status === SAME && !scene.trend?.[i] ? plain : marked).push(i);
   }
-  drawBatched(ctx, scene, camera, plain, detail.outlines);
-  for (const i of marked) drawActor(ctx, scene, camera, i);
+  drawBatched(ctx, scene, camera, plain, detail, theme);
+  for (const i of marked) drawActor(ctx, scene, camera, i, theme);
   ctx.globalAlpha = 1;
 }
 
@@ -68,7 +76,8 @@ export function drawActors(ctx: CanvasRenderingContext2D, scene: Scene, camera: 
  * One path per kind and emphasis, faded ones first: thousands of actors in a few dozen draw calls
  * instead of a fill and a stroke each, which is what keeps a big network's frames quick.
  */
-function drawBatched(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, shown: readonly number[], outlines: boolean): void {
+function drawBatched(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, shown: readonly number[], detail: Detail,
+  theme: Readonly<CanvasTheme>): void {
   const groups = new Map<string, { kind: ActorKind; alpha: number; members: number[] }>();
   for (const i of shown) {
     const kind = scene.actors[i]!.kind;
@@ -88,9 +97,10 @@ function drawBatched(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera
     }
     ctx.fillStyle = style.colour;
     ctx.fill();
-    if (outlines) {
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    const rim = theme.rims[kind];
+    if (rim ? detail.rims : detail.outlines) {
+      ctx.lineWidth = rim ? RIM_WIDTH : OUTLINE_WIDTH;
+      ctx.strokeStyle = rim ?? theme.outline;
       ctx.stroke();
     }
   }

@@ -1,6 +1,7 @@
 // Actor labels: the larger actors always, all of them once zoomed in, never two on top of each other.
 
 import { NODE_STRIDE } from '../../core/layout/positions';
+import type { CanvasTheme } from './canvas-theme';
 import { toScreen, type Camera, type Scene } from './scene';
 import { actorInView, viewportOf } from './viewport';
 
@@ -21,7 +22,7 @@ const MAX_LABELS = 250;
 
 /** `markedOnly`: just the selected, hovered and focused actors' labels, for a big picture in motion. */
 export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number,
-  markedOnly = false): void {
+  theme: Readonly<CanvasTheme>, markedOnly = false): void {
   const view = viewportOf(camera, width, height, 0);
   const candidates: number[] = [];
   const marked = [scene.selected, scene.hovered, scene.focused].filter((i, at, all) => i >= 0 && all.indexOf(i) === at);
@@ -53,9 +54,9 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, camera: 
     if (!strong && taken.some((t) => overlaps(t, box))) continue;
     taken.push(box);
     ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.strokeStyle = theme.labelHalo;
     ctx.strokeText(text, sx, sy + r + 3);
-    ctx.fillStyle = '#1d2230';
+    ctx.fillStyle = theme.label;
     ctx.fillText(text, sx, sy + r + 3);
   }
 }

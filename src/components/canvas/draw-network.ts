@@ -6,11 +6,9 @@ import { drawActors } from './draw-actors';
 import { drawLabels } from './draw-labels';
 import { drawRegions } from './draw-regions';
 import { drawTies } from './draw-ties';
-import { SELECTION_COLOUR } from './palette';
+import type { CanvasTheme } from './canvas-theme';
 import { toScreen, type Camera, type Scene } from './scene';
 import { viewportOf } from './viewport';
-
-export const BACKGROUND = '#f7f8fa';
 
 function drawRing(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, i: number, colour: string, dash: number[]): void {
   if (i < 0 || !scene.visible[i]) return;
@@ -32,15 +30,15 @@ export interface DrawOptions {
 }
 
 export function drawNetwork(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, width: number, height: number,
-  { labels = true, moving = false }: DrawOptions = {}): void {
-  ctx.fillStyle = BACKGROUND;
+  theme: Readonly<CanvasTheme>, { labels = true, moving = false }: DrawOptions = {}): void {
+  ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, width, height);
-  if (labels) drawRegions(ctx, scene, camera);
+  if (labels) drawRegions(ctx, scene, camera, theme);
   const view = viewportOf(camera, width, height);
   const detail = detailFor(scene, view, moving);
-  drawTies(ctx, scene, camera, view, detail);
-  drawActors(ctx, scene, camera, view, detail);
-  drawRing(ctx, scene, camera, scene.selected, SELECTION_COLOUR, []);
-  drawRing(ctx, scene, camera, scene.focused, '#0b57d0', [4, 3]);
-  if (labels) drawLabels(ctx, scene, camera, width, height, detail.labels === 'marked');
+  drawTies(ctx, scene, camera, view, detail, theme);
+  drawActors(ctx, scene, camera, view, detail, theme);
+  drawRing(ctx, scene, camera, scene.selected, theme.selection, []);
+  drawRing(ctx, scene, camera, scene.focused, theme.focus, [4, 3]);
+  if (labels) drawLabels(ctx, scene, camera, width, height, theme, detail.labels === 'marked');
 }

@@ -1,10 +1,11 @@
-// Faint country names behind each cluster, placed at the centre of the actors that belong to it.
+// Quiet country names behind each cluster (quiet by weight and colour, yet 4.5:1 as text must be), placed at the centre of the actors that belong to it.
 
 import { NODE_STRIDE } from '../../core/layout/positions';
 import { regionIndex, REGIONS } from '../../core/layout/regions';
+import type { CanvasTheme } from './canvas-theme';
 import { toScreen, type Camera, type Scene } from './scene';
 
-export function drawRegions(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera): void {
+export function drawRegions(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, theme: Readonly<CanvasTheme>): void {
   const sumX = new Float64Array(REGIONS.length);
   const sumY = new Float64Array(REGIONS.length);
   const count = new Uint32Array(REGIONS.length);
@@ -22,10 +23,10 @@ export function drawRegions(ctx: CanvasRenderingContext2D, scene: Scene, camera:
   ctx.font = '600 15px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
-  ctx.fillStyle = 'rgba(60, 70, 90, 0.45)';
+  ctx.fillStyle = theme.region;
   REGIONS.forEach((region, r) => {
     if (count[r] === 0) return;
     const [sx, sy] = toScreen(camera, sumX[r]! / count[r]!, top[r]!);
-    ctx.fillText(region.label.toUpperCase(), sx, sy - 14);
+    ctx.fillText((scene.regionLabels?.[r] ?? region.label).toUpperCase(), sx, sy - 14);
   });
 }

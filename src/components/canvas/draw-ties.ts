@@ -4,21 +4,22 @@ import { NODE_STRIDE } from '../../core/layout/positions';
 import { ADDED, REMOVED, SAME, UNDATED } from '../../core/scenario/overlay';
 import type { Detail } from './detail';
 import { DIMMED, tieLevel } from './emphasis';
-import { ADDED_COLOUR, REMOVED_COLOUR, TIE_COLOUR, TIE_COLOUR_LIT } from './palette';
+import type { CanvasTheme } from './canvas-theme';
 import { toScreen, type Camera, type Scene } from './scene';
 import { outside, type Viewport } from './viewport';
 
+/** `colour` names the theme's colour for the pass. */
 const TIE_PASSES = [
-  { level: 0, colour: TIE_COLOUR, alpha: DIMMED, width: 1 },
-  { level: 1, colour: TIE_COLOUR, alpha: 1, width: 1 },
-  { level: 2, colour: TIE_COLOUR_LIT, alpha: 1, width: 2 },
+  { level: 0, colour: 'tie', alpha: DIMMED, width: 1 },
+  { level: 1, colour: 'tie', alpha: 1, width: 1 },
+  { level: 2, colour: 'tieLit', alpha: 1, width: 2 },
 ] as const;
 
-/** Scenario ties: new ones dashed and dark, removed ones dashed and faint red. */
+/** Scenario ties: new ones dashed in the strongest colour the theme has, removed ones dashed and faint red. */
 const STATUS_TIES = [
-  { status: ADDED, colour: ADDED_COLOUR, alpha: 1, width: 2, dash: [6, 4] },
-  { status: REMOVED, colour: REMOVED_COLOUR, alpha: 0.55, width: 1.2, dash: [3, 4] },
-  { status: UNDATED, colour: TIE_COLOUR, alpha: 0.35, width: 1, dash: [2, 3] },
+  { status: ADDED, colour: 'added', alpha: 1, width: 2, dash: [6, 4] },
+  { status: REMOVED, colour: 'removed', alpha: 0.55, width: 1.2, dash: [3, 4] },
+  { status: UNDATED, colour: 'tie', alpha: 0.35, width: 1, dash: [2, 3] },
 ] as const;
 
 /**
@@ -55,18 +56,19 @@ function traceLinks(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera,
   ctx.stroke();
 }
 
-export function drawTies(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, view: Viewport, detail: Detail): void {
+export function drawTies(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, view: Viewport, detail: Detail,
+  theme: Readonly<CanvasTheme>): void {
   // Thinner when zoomed out, and hairlines for thousands of ties, so the picture stays readable.
   const base = Math.max(scene.links.length > 8000 ? 0.35 : 0.6, Math.min(1.6, camera.k));
   const passes = sortIntoPasses(scene, view);
   TIE_PASSES.forEach((pass, p) => {
-    ctx.strokeStyle = pass.colour;
+    ctx.strokeStyle = theme[pass.colour];
     ctx.globalAlpha = pass.alpha;
     ctx.lineWidth = Math.min(base * pass.width, pass.level === 2 ? detail.litTieWidth : detail.tieWidth);
     traceLinks(ctx, scene, camera, passes[p]!);
   });
   STATUS_TIES.forEach((pass, p) => {
-    ctx.strokeStyle = pass.colour;
+    ctx.strokeStyle = theme[pass.colour];
     ctx.globalAlpha = pass.alpha;
     // Undated ties can be most of a network; added and removed ones are the few a scenario changed.
     ctx.lineWidth = Math.min(base * pass.width, pass.status === UNDATED ? detail.tieWidth : detail.litTieWidth);

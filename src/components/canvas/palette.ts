@@ -8,6 +8,7 @@ export interface KindStyle {
   label: string;
   /** For the legend, where space is short. */
   short: string;
+  /** The same in both themes, so the map reads alike in each; canvas-theme.ts rims the ones too pale or too dark for one. */
   colour: string;
   shape: Shape;
 }
@@ -31,14 +32,3 @@ export const KIND_STYLES: Readonly<Record<ActorKind, KindStyle>> = {
   faith: { label: 'Faith group', short: 'Faith group', colour: '#EECC66', shape: 'triangle' },
   person: { label: 'Person', short: 'Person', colour: '#777777', shape: 'circle' },
 };
-
-export const TIE_COLOUR = 'rgba(90, 100, 120, 0.35)';
-export const TIE_COLOUR_LIT = 'rgba(40, 50, 70, 0.85)';
-export const SELECTION_COLOUR = '#111111';
-
-// Scenario marks, from Paul Tol's vibrant scheme: dark for what is new, red for what is gone.
-export const ADDED_COLOUR = '#1d2230';
-export const CHANGED_COLOUR = '#0077BB';
-export const REMOVED_COLOUR = '#CC3311';
-export const GREW_COLOUR = '#009988';
-export const SHRANK_COLOUR = '#CC3311';

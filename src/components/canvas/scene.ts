@@ -21,6 +21,8 @@ export interface Scene {
   linkStatus: Uint8Array | null;
   /** +1 where an actor's reach or betweenness grew against the baseline, -1 where it shrank. */
   trend: Int8Array | null;
+  /** Country names by region (core/layout/regions order), in the interface's language; else the regions' own labels. */
+  regionLabels?: readonly string[];
 }
 
 export interface Camera {

@@ -3,13 +3,6 @@
 import type { Analysis } from '../../core/metrics/analysis';
 import type { SizeMetric } from '../../state/view-state.svelte';
 
-export const SIZE_LABELS: Readonly<Record<SizeMetric, string>> = {
-  degree: 'Ties',
-  betweenness: 'Betweenness',
-  reach: 'Reach',
-  constraint: 'Constraint',
-};
-
 const MIN_RADIUS = 3.5;
 const MAX_RADIUS = 20;
 

@@ -7,6 +7,7 @@ import { lcg } from '../../core/layout/random';
 import type { Network } from '../../core/model/types';
 import { overlayStatuses } from '../../core/scenario/link-status';
 import { overlayScenario } from '../../core/scenario/overlay';
+import type { CanvasTheme } from './canvas-theme';
 import { drawNetwork } from './draw-network';
 import { fitCamera } from './fit';
 import type { Scene } from './scene';
@@ -29,12 +30,12 @@ export function thumbnailScene(reference: Network, network: Network, placed: Rea
 }
 
 /** Paints a scene whole into a canvas of the given CSS size. */
-export function paintStill(canvas: HTMLCanvasElement, scene: Scene, width: number, height: number): void {
+export function paintStill(canvas: HTMLCanvasElement, scene: Scene, width: number, height: number, theme: Readonly<CanvasTheme>): void {
   const dpr = globalThis.devicePixelRatio || 1;
   canvas.width = Math.round(width * dpr);
   canvas.height = Math.round(height * dpr);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  drawNetwork(ctx, scene, fitCamera(scene.positions, scene.visible, width, height, 10), width, height, { labels: false });
+  drawNetwork(ctx, scene, fitCamera(scene.positions, scene.visible, width, height, 10), width, height, theme, { labels: false });
 }

@@ -6,13 +6,15 @@ import type { Network } from '../model/types';
 import type { Analysis, AnalysisOptions } from './analysis';
 import { betweenness } from './betweenness';
 import { bridgingTies } from './bridging';
-import { brokerageRoles, type BrokerageRoles } from './brokerage';
+import { brokerageRoles } from './brokerage';
 import { components } from './components';
 import { constraint } from './constraint';
 import { effectiveSize } from './effective-size';
 import { fragility, rankFragility, reachWithoutFacilitator } from './fragility';
-import { headline } from './headline';
-import { DEFAULT_K, checkK, reachPerActor } from './reach';
+import { summariseReach } from './headline';
+import { noBridging, noBrokerage, noComponents, unknownValues } from './not-computed';
+import { overlap } from './overlap';
+import { DEFAULT_K, checkK, countDecisionMakers, reachCounts, reachShares } from './reach';
 
 /**
  * Analyses an already built index (see analyse). Exposed so a caller holding the index of
@@ -24,8 +26,9 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, b
   const k = checkK(options.k ?? DEFAULT_K);
   const partition = options.partition ?? 'community';
   const full = options.detail !== 'headline';
-  const top = headline(index, { k });
-  const unknown = () => new Float64Array(index.n).fill(NaN);
+  const counts = reachCounts(index, k);
+  const top = summariseReach(index, counts);
+  const unknown = () => unknownValues(index.n);
   const withFragility = full && options.fragility !== false;
   const drops = withFragility ? fragility(index, { k }) : unknown();
   const degree = new Uint32Array(index.n);
@@ -40,14 +43,14 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, b
     reach: top.reach,
     inclusion: top.inclusion,
     leastIncluded: top.leastIncluded,
-    overlap: top.overlap,
+    overlap: overlap(index),
     reachWithoutFacilitator: reachWithoutFacilitator(index, { k }),
     cutOff: top.cutOff,
     groups: top.groups,
     countries: top.countries,
     actors: {
       degree,
-      reach: reachPerActor(index, { k }),
+      reach: reachShares(counts, countDecisionMakers(index)),
       betweenness: full ? (betweennessEstimate ?? betweenness(index)) : unknown(),
       constraint: full ? constraint(index) : unknown(),
       effectiveSize: full ? effectiveSize(index) : unknown(),
@@ -55,15 +58,8 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, b
       fragility: drops,
     },
     fragility: withFragility ? rankFragility(index.ids, drops) : null,
-    bridging: bridgingTies(index),
-    components: components(index),
-  };
-}
-
-function noBrokerage(n: number): BrokerageRoles {
-  return {
-    coordinator: new Uint32Array(n), gatekeeper: new Uint32Array(n), representative: new Uint32Array(n),
-    consultant: new Uint32Array(n), liaison: new Uint32Array(n),
+    bridging: full ? bridgingTies(index) : noBridging(),
+    components: full ? components(index) : noComponents(index.n),
   };
 }
 

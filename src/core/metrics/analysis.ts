@@ -13,8 +13,9 @@ export interface AnalysisOptions {
   /**
    * 'full' (default): every metric. 'headline': the numbers a person waits for after an edit
    * (Reach, Inclusion, Overlap, reach without the facilitator, per-actor reach and degree) in a
-   * few milliseconds; betweenness, constraint, effective size and fragility read NaN and the
-   * brokerage counts 0 until a full analysis follows.
+   * few milliseconds; betweenness, constraint, effective size and fragility read NaN, the
+   * brokerage counts 0, and no bridging tie or component is listed (see not-computed.ts)
+   * until a full analysis follows.
    */
   detail?: 'headline' | 'full';
   /** Partition for the brokerage roles; default 'community'. */

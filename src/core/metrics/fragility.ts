@@ -37,7 +37,32 @@ export function reachWithoutFacilitator(index: GraphIndex, options: { k?: number
  * most of a small-world graph; that is why analyse can skip it. Option default: k = 2.
  */
 export function fragility(index: GraphIndex, options: { k?: number } = {}): Float64Array {
+  let last: FragilityProgress | undefined;
+  for (const step of fragilityProgressive(index, { ...options, batch: Number.POSITIVE_INFINITY })) last = step;
+  return last!.drops;
+}
+
+/** How far fragilityProgressive has got: drops of actors [0, done) are final, the rest still NaN. */
+export interface FragilityProgress {
+  done: number;
+  total: number;
+  exact: boolean;
+  /** The same array at every step, filled in as the actors are done. */
+  drops: Float64Array;
+}
+
+/**
+ * fragility, `batch` actors at a time, so a caller (the analysis worker) can report progress
+ * between batches, answer other requests and stop when the result is no longer wanted: at
+ * k = 3 on 5,000 actors the whole takes over a second, at k = 4 tens of seconds. The last step
+ * is exact and equals fragility(index). Options default: k = 2, batch 256.
+ */
+export function* fragilityProgressive(
+  index: GraphIndex,
+  options: { k?: number; batch?: number } = {},
+): Generator<FragilityProgress, void, void> {
   const k = checkK(options.k ?? DEFAULT_K);
+  const batch = Math.max(1, options.batch ?? 256);
   const { n, isCivilSociety: isC, isDecisionMaker: isD } = index;
   const counts = reachCounts(index, k);
   const nD = countDecisionMakers(index);
@@ -49,29 +74,36 @@ export function fragility(index: GraphIndex, options: { k?: number } = {}): Floa
     sum += counts[c]!;
   }
   const drops = new Float64Array(n).fill(NaN);
-  if (nC === 0 || nD === 0) return drops;
+  if (nC === 0 || nD === 0) {
+    yield { done: n, total: n, exact: true, drops };
+    return;
+  }
   const reach = sum / (nC * nD);
   const outer = createBfs(n, k);
   const inner = createBfs(n, k);
-  for (let a = 0; a < n; a++) {
-    const nCa = nC - isC[a]!;
-    const nDa = nD - isD[a]!;
-    if (nCa === 0 || nDa === 0) continue;
-    let sumA = isC[a] ? sum - counts[a]! : sum;
-    const depth = isD[a] ? k : k - 1;
-    if (depth > 0) {
-      const visited = bfsWithin(index, outer, a, depth);
-      const interior = outer.levelEnds[k - 1]!;
-      for (let q = 1; q < visited; q++) {
-        const c = outer.queue[q]!;
-        if (!isC[c]) continue;
-        if (q < interior) sumA += decisionMakersWithin(index, inner, c, k, a) - counts[c]!;
-        else sumA -= 1;
+  for (let from = 0; from < n || from === 0; from += batch) {
+    const to = Math.min(n, from + batch);
+    for (let a = from; a < to; a++) {
+      const nCa = nC - isC[a]!;
+      const nDa = nD - isD[a]!;
+      if (nCa === 0 || nDa === 0) continue;
+      let sumA = isC[a] ? sum - counts[a]! : sum;
+      const depth = isD[a] ? k : k - 1;
+      if (depth > 0) {
+        const visited = bfsWithin(index, outer, a, depth);
+        const interior = outer.levelEnds[k - 1]!;
+        for (let q = 1; q < visited; q++) {
+          const c = outer.queue[q]!;
+          if (!isC[c]) continue;
+          if (q < interior) sumA += decisionMakersWithin(index, inner, c, k, a) - counts[c]!;
+          else sumA -= 1;
+        }
       }
+      drops[a] = reach - sumA / (nCa * nDa);
     }
-    drops[a] = reach - sumA / (nCa * nDa);
+    yield { done: to, total: n, exact: to === n, drops };
+    if (to === n) return;
   }
-  return drops;
 }
 
 /** Actors by fragility, largest drop first (ties by id); n/a actors are left out. */

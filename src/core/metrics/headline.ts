@@ -35,12 +35,15 @@ export interface Headline extends ReachSummary {
   overlap: number | null;
 }
 
+/** What summariseReach reads of an index: who counts in D, and the two partitions. */
+export type ReachPartition = Pick<GraphIndex, 'n' | 'isDecisionMaker' | 'community' | 'communities' | 'country' | 'countries'>;
+
 /**
  * Reach, cut-off, Inclusion and the group bars from per-actor counts (reachCounts), with
  * `blocked` (-1: none) treated as removed. Reach is sum(counts) / (|C| |D|): the mean of
- * r_k(c) computed in the integers, so incremental callers (fragility) agree to the bit.
+ * r_k(c) computed in the integers, so incremental callers (fragility, live-headline) agree to the bit.
  */
-export function summariseReach(index: GraphIndex, counts: Int32Array, blocked = -1): ReachSummary {
+export function summariseReach(index: ReachPartition, counts: Int32Array, blocked = -1): ReachSummary {
   const nD = countDecisionMakers(index, blocked);
   let total = 0;
   let cut = 0;

@@ -15,7 +15,7 @@ export function checkK(k: number): number {
 }
 
 /** |D|, leaving out `blocked` (-1: none). */
-export function countDecisionMakers(index: GraphIndex, blocked = -1): number {
+export function countDecisionMakers(index: Pick<GraphIndex, 'n' | 'isDecisionMaker'>, blocked = -1): number {
   let count = 0;
   for (let i = 0; i < index.n; i++) if (i !== blocked) count += index.isDecisionMaker[i]!;
   return count;
@@ -110,12 +110,13 @@ export function reachCounts(index: GraphIndex, k: number, blocked = -1, bfs?: Bf
  */
 export function reachPerActor(index: GraphIndex, options: { k?: number } = {}): Float64Array {
   const k = checkK(options.k ?? DEFAULT_K);
-  const nD = countDecisionMakers(index);
-  const reach = new Float64Array(index.n).fill(NaN);
+  return reachShares(reachCounts(index, k), countDecisionMakers(index));
+}
+
+/** r_k(c) from reachCounts' counts and |D|: NaN outside C (count -1), and for everyone when D is empty. */
+export function reachShares(counts: Int32Array, nD: number): Float64Array {
+  const reach = new Float64Array(counts.length).fill(NaN);
   if (nD === 0) return reach;
-  const bfs = createBfs(index.n, k, k > 2);
-  for (let c = 0; c < index.n; c++) {
-    if (index.isCivilSociety[c]) reach[c] = decisionMakersWithin(index, bfs, c, k) / nD;
-  }
+  for (let c = 0; c < counts.length; c++) if (counts[c]! >= 0) reach[c] = counts[c]! / nD;
   return reach;
 }

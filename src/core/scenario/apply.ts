@@ -43,7 +43,15 @@ export function applyEdits(baseline: Network, edits: readonly Edit[]): Applied {
     problems.push({ at, message });
   });
   const network = draft.network(baseline);
-  return { network, changes: diffNetworks(baseline, network), problems };
+  let changes: NetworkDiff | undefined;
+  // Only asked for by some callers, and a whole pass over both networks: computed when first read.
+  return {
+    network,
+    get changes() {
+      return (changes ??= diffNetworks(baseline, network));
+    },
+    problems,
+  };
 }
 
 function stepAt(edit: Edit, steps: readonly number[]): Edit {

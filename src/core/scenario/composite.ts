@@ -2,7 +2,7 @@
 
 import type { Actor, Network, Tie, TieKind } from '../model/types';
 import { actorsInGroup, describeGroup, type ActorGroup } from './actor-group';
-import { freshId, numberedId, takenIds, tieId } from './ids';
+import { freshId, numberedId, takenIds, tieId, type TakenIds } from './ids';
 import { listOf, nameOf } from './names';
 import type { Edit, GroupEdit } from './types';
 
@@ -31,7 +31,7 @@ export interface BrokerOptions {
   since?: number;
 }
 
-function tie(source: string, target: string, kind: TieKind, since: number | undefined, taken: Set<string>): Edit {
+function tie(source: string, target: string, kind: TieKind, since: number | undefined, taken: TakenIds): Edit {
   const made: Tie = { id: tieId(source, target, kind, taken), source, target, kind };
   return { op: 'addTie', tie: since === undefined ? made : { ...made, since } };
 }

@@ -1,12 +1,53 @@
 // One human sentence per edit, with actor names resolved: what the edit list panel shows.
 
+import { otherEnd } from '../model/ties-by-actor';
 import type { Actor, Network, Tie } from '../model/types';
-import { kindLabel, listOf, nameOf } from './names';
-import type { ActorChanges, Edit } from './types';
+import { ENGLISH_LIST, kindLabel, listOf, nameOf, type ListWords } from './names';
+import type { ActorChanges, Edit, GroupEdit } from './types';
+
+/** The words edit sentences are made of: English by default (the CLI, tests), the interface's language in the UI. */
+export interface EditWords extends ListWords {
+  addActor(name: string, kind: string, country: string): string;
+  removeActor(name: string): string;
+  addTie(tie: string): string;
+  removeTie(tie: string): string;
+  changeActor(name: string, changes: string): string;
+  setField(field: string, value: unknown): string;
+  clearField(field: string): string;
+  unknown(op: string): string;
+  kind(kind: string): string;
+  country(country: string): string;
+  tieKind(kind: string): string;
+  /**
+   * Composite edits worded from their steps. Without these a group reads as its label, which
+   * addPartner, addBroker, addTies and story authors write in English.
+   */
+  groups?: {
+    addPartner(name: string, actors: string): string;
+    addBroker(name: string, actors: string): string;
+    addTies(ties: string, count: number): string;
+  };
+}
+
+export const ENGLISH_EDIT_WORDS: EditWords = {
+  ...ENGLISH_LIST,
+  addActor: (name, kind, country) => `Add actor: ${name} (${kind}, ${country})`,
+  removeActor: (name) => `Remove actor: ${name}`,
+  addTie: (tie) => `Add tie: ${tie}`,
+  removeTie: (tie) => `Remove tie: ${tie}`,
+  changeActor: (name, changes) => `Change actor: ${name}: ${changes}`,
+  setField: (field, value) => `${field} to ${field === 'kind' ? kindLabel(String(value)) : JSON.stringify(value)}`,
+  clearField: (field) => `clear ${field}`,
+  unknown: (op) => `Unknown edit "${op}"`,
+  kind: kindLabel,
+  country: (country) => country,
+  tieKind: (kind) => kind,
+};
 
 interface Lookup {
   actors: ReadonlyMap<string, Actor>;
   ties: ReadonlyMap<string, Tie>;
+  facilitator: string;
 }
 
 function lookupOf(network: Network, edits: readonly Edit[] = []): Lookup {
@@ -20,41 +61,62 @@ function lookupOf(network: Network, edits: readonly Edit[] = []): Lookup {
     }
   };
   visit(edits);
-  return { actors, ties };
+  return { actors, ties, facilitator: network.facilitator };
 }
 
-function tieText(tie: Tie, actors: ReadonlyMap<string, Actor>): string {
+function tieText(tie: Tie, actors: ReadonlyMap<string, Actor>, words: EditWords): string {
   const years = tie.since === undefined && tie.until === undefined ? '' : `, ${tie.since ?? '…'}–${tie.until ?? ''}`;
-  return `${nameOf(actors, tie.source)} — ${nameOf(actors, tie.target)} (${tie.kind}${years})`;
+  return `${nameOf(actors, tie.source)} — ${nameOf(actors, tie.target)} (${words.tieKind(tie.kind)}${years})`;
 }
 
-function changesText(changes: ActorChanges): string {
+function changesText(changes: ActorChanges, words: EditWords): string {
   const parts = Object.entries(changes).map(([field, value]) =>
-    value === null || value === undefined
-      ? `clear ${field}`
-      : `${field} to ${field === 'kind' ? kindLabel(String(value)) : JSON.stringify(value)}`,
+    value === null || value === undefined ? words.clearField(field) : words.setField(field, value),
   );
-  return listOf(parts, parts.length);
+  return listOf(parts, parts.length, words);
 }
 
-function sentence(edit: Edit, { actors, ties }: Lookup): string {
+/**
+ * A group of new ties, or of one new actor and its ties, in `words.groups`: a partner or a broker
+ * as its label says (addPartner and addBroker start it so), else a partner if a tie joins it to the
+ * facilitator, as countMoves reads it. Any other group, or words without groups, reads as its label.
+ */
+function groupSentence(edit: GroupEdit, { actors, facilitator }: Lookup, words: EditWords): string {
+  const groups = words.groups;
+  const added = edit.edits.flatMap((step) => (step.op === 'addActor' ? [step.actor] : []));
+  const ties = edit.edits.flatMap((step) => (step.op === 'addTie' ? [step.tie] : []));
+  if (!groups || ties.length === 0 || added.length + ties.length < edit.edits.length || added.length > 1) return edit.label;
+  const actor = added[0];
+  if (!actor) {
+    const pairs = ties.map((tie) => `${nameOf(actors, tie.source)} — ${nameOf(actors, tie.target)}`);
+    return groups.addTies(pairs.join('; '), ties.length);
+  }
+  if (ties.some((tie) => tie.source !== actor.id && tie.target !== actor.id)) return edit.label;
+  const ends = ties.map((tie) => otherEnd(tie, actor.id));
+  const list = listOf(ends.map((id) => nameOf(actors, id)), 3, words);
+  const move = /^Add (partner|broker):/.exec(edit.label)?.[1] ?? (ends.includes(facilitator) ? 'partner' : 'broker');
+  return move === 'partner' ? groups.addPartner(actor.name, list) : groups.addBroker(actor.name, list);
+}
+
+function sentence(edit: Edit, lookup: Lookup, words: EditWords): string {
+  const { actors, ties } = lookup;
   switch (edit.op) {
     case 'addActor':
-      return `Add actor: ${edit.actor.name} (${kindLabel(edit.actor.kind)}, ${edit.actor.country})`;
+      return words.addActor(edit.actor.name, words.kind(edit.actor.kind), words.country(edit.actor.country));
     case 'removeActor':
-      return `Remove actor: ${nameOf(actors, edit.id)}`;
+      return words.removeActor(nameOf(actors, edit.id));
     case 'addTie':
-      return `Add tie: ${tieText(edit.tie, actors)}`;
+      return words.addTie(tieText(edit.tie, actors, words));
     case 'removeTie': {
       const tie = ties.get(edit.id);
-      return `Remove tie: ${tie ? tieText(tie, actors) : `"${edit.id}"`}`;
+      return words.removeTie(tie ? tieText(tie, actors, words) : `"${edit.id}"`);
     }
     case 'changeActor':
-      return `Change actor: ${nameOf(actors, edit.id)}: ${changesText(edit.changes)}`;
+      return words.changeActor(nameOf(actors, edit.id), changesText(edit.changes, words));
     case 'group':
-      return edit.label;
+      return groupSentence(edit, lookup, words);
     default:
-      return `Unknown edit "${String((edit as { op?: unknown }).op)}"`;
+      return words.unknown(String((edit as { op?: unknown }).op));
   }
 }
 
@@ -63,20 +125,20 @@ function sentence(edit: Edit, { actors, ties }: Lookup): string {
  * Women's Network". Names come from `network` (pass the baseline, or the network the edit
  * applies to); an id it does not know is shown in quotes. A group reads as its label.
  */
-export function describeEdit(edit: Edit, network: Network): string {
-  return sentence(edit, lookupOf(network));
+export function describeEdit(edit: Edit, network: Network, words = ENGLISH_EDIT_WORDS): string {
+  return sentence(edit, lookupOf(network), words);
 }
 
 /**
  * One sentence per edit of a list, resolving names against the baseline and against the
  * actors and ties the list itself adds (so "Add tie: Broker 1 — ..." names a new broker).
  */
-export function describeEdits(edits: readonly Edit[], baseline: Network): string[] {
+export function describeEdits(edits: readonly Edit[], baseline: Network, words = ENGLISH_EDIT_WORDS): string[] {
   const lookup = lookupOf(baseline, edits);
-  return edits.map((edit) => sentence(edit, lookup));
+  return edits.map((edit) => sentence(edit, lookup, words));
 }
 
 /** The sentences of a group's steps, for a panel that expands a group. */
-export function describeSteps(edit: Edit, network: Network): string[] {
-  return edit.op === 'group' ? describeEdits(edit.edits, network) : [describeEdit(edit, network)];
+export function describeSteps(edit: Edit, network: Network, words = ENGLISH_EDIT_WORDS): string[] {
+  return edit.op === 'group' ? describeEdits(edit.edits, network, words) : [describeEdit(edit, network, words)];
 }

@@ -93,19 +93,26 @@ export const DELTA_EPSILON = 1e-9;
  * has no "before", and the UI shows its value directly. Ties in size are ordered by id.
  */
 export function diffAnalyses(a: Analysis, b: Analysis): AnalysisDiff {
+  const inB = positionsIn(a.ids, b.ids);
   return {
-    reach: deltas(a.ids, a.actors.reach, b.ids, b.actors.reach),
-    betweenness: deltas(a.ids, a.actors.betweenness, b.ids, b.actors.betweenness),
+    reach: deltas(a.ids, a.actors.reach, inB, b.actors.reach),
+    betweenness: deltas(a.ids, a.actors.betweenness, inB, b.actors.betweenness),
   };
 }
 
-function deltas(idsA: readonly string[], valuesA: Float64Array, idsB: readonly string[], valuesB: Float64Array): DeltaLists {
-  const indexB = new Map(idsB.map((id, i) => [id, i]));
+/** For each id of `a`, its position in `b` (-1: absent). An edit that adds a tie leaves the ids as they were: no Map then. */
+function positionsIn(a: readonly string[], b: readonly string[]): Int32Array {
+  if (a.length === b.length && a.every((id, i) => id === b[i])) return Int32Array.from(a, (_, i) => i);
+  const indexB = new Map(b.map((id, i) => [id, i]));
+  return Int32Array.from(a, (id) => indexB.get(id) ?? -1);
+}
+
+function deltas(idsA: readonly string[], valuesA: Float64Array, inB: Int32Array, valuesB: Float64Array): DeltaLists {
   const grew: ActorDelta[] = [];
   const shrank: ActorDelta[] = [];
   idsA.forEach((id, i) => {
-    const j = indexB.get(id);
-    if (j === undefined) return;
+    const j = inB[i]!;
+    if (j < 0) return;
     const before = valuesA[i]!;
     const after = valuesB[j]!;
     if (!Number.isFinite(before) || !Number.isFinite(after)) return;

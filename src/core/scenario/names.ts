@@ -30,9 +30,20 @@ export function nameOf(actors: ReadonlyMap<string, Actor>, id: string): string {
   return actors.get(id)?.name ?? `"${id}"`;
 }
 
+/** How a language joins a list of names; the interface passes its own, English is the default. */
+export interface ListWords {
+  /** "A, B and C". */
+  join(items: readonly string[]): string;
+  /** "2 others": the names a long list leaves out. */
+  others(count: number): string;
+}
+
+export const ENGLISH_LIST: ListWords = {
+  join: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  others: (count) => `${count} others`,
+};
+
 /** "A", "A and B", "A, B and C", "A, B, C and 2 others". */
-export function listOf(items: readonly string[], max = 3): string {
-  if (items.length <= 1) return items[0] ?? '';
-  if (items.length > max + 1) return `${items.slice(0, max).join(', ')} and ${items.length - max} others`;
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export function listOf(items: readonly string[], max = 3, words: ListWords = ENGLISH_LIST): string {
+  return words.join(items.length > max + 1 ? [...items.slice(0, max), words.others(items.length - max)] : items);
 }

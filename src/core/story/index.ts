@@ -7,3 +7,4 @@ export * from './story-file';
 export * from './step-network';
 export * from './step-numbers';
 export * from './check-story';
+export * from './story-translation';

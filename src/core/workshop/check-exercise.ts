@@ -6,7 +6,9 @@ import type { Edit } from '../scenario/types';
 import { countMoves } from './count-moves';
 import { evaluateGoal } from './evaluate-goal';
 import type { Budget, Exercise, Move, MoveCounts } from './types';
-import { count, namesOf } from './words';
+import { englishWords } from './english-words';
+import type { SentenceKey, Words } from './sentences';
+import { namesOf } from './words';
 
 export interface ExerciseCheck {
   /** The goal holds on the network after the start and the trainee's edits. */
@@ -33,12 +35,19 @@ const SPENDS: Record<keyof Budget, readonly Move[]> = {
   removals: ['removeActor', 'removeTie'],
 };
 
-const MOVE_NAMES: Record<Move, [string, string]> = {
-  addTie: ['tie', 'ties'],
-  addBroker: ['broker', 'brokers'],
-  addPartner: ['partner', 'partners'],
-  removeActor: ['removed actor', 'removed actors'],
-  removeTie: ['removed tie', 'removed ties'],
+const OVER_BUDGET: Record<keyof Budget, SentenceKey> = {
+  ties: 'workshop.overBudgetTies',
+  brokers: 'workshop.overBudgetBrokers',
+  partners: 'workshop.overBudgetPartners',
+  removals: 'workshop.overBudgetRemovals',
+};
+
+const NOT_ALLOWED: Record<Move, SentenceKey> = {
+  addTie: 'workshop.notAllowedTies',
+  addBroker: 'workshop.notAllowedBrokers',
+  addPartner: 'workshop.notAllowedPartners',
+  removeActor: 'workshop.notAllowedRemovedActors',
+  removeTie: 'workshop.notAllowedRemovedTies',
 };
 
 /** The network the trainee starts from: the baseline with the exercise's start edits. */
@@ -50,26 +59,26 @@ export function startNetwork(exercise: Pick<Exercise, 'start'>, baseline: Networ
  * Applies the exercise's start and then `edits` (the trainee's, not including the start) to
  * `baseline`, checks the goal with the metrics engine, and reads the edits as moves
  * (countMoves) to hold them to the budget and the allowed moves. Never throws for edits
- * that do not apply: they are skipped and listed.
+ * that do not apply: they are skipped and listed. `words` is the language of the sentences.
  */
-export function checkExercise(exercise: Exercise, baseline: Network, edits: readonly Edit[]): ExerciseCheck {
+export function checkExercise(exercise: Exercise, baseline: Network, edits: readonly Edit[], words: Words = englishWords): ExerciseCheck {
   const start = startNetwork(exercise, baseline);
   const applied = applyEdits(start, edits);
   const skippedAt = new Set(applied.problems.map((p) => p.at[0]! - 1));
   const used = countMoves(start, edits.filter((_, i) => !skippedAt.has(i)));
-  const goal = evaluateGoal(exercise.goal, applied.network, namesOf(applied.network, baseline));
+  const goal = evaluateGoal(exercise.goal, applied.network, namesOf(applied.network, baseline), words);
 
   const overBudget: string[] = [];
   for (const key of Object.keys(SPENDS) as Array<keyof Budget>) {
     const limit = exercise.budget[key];
     const spent = SPENDS[key].reduce((sum, move) => sum + used[move], 0);
-    if (limit !== undefined && spent > limit) overBudget.push(`You used ${count(spent, key === 'removals' ? 'removal' : key.slice(0, -1))}; the budget is ${limit}.`);
+    if (limit !== undefined && spent > limit) overBudget.push(words.say(OVER_BUDGET[key], { count: spent, limit }));
   }
   const notAllowed: string[] = [];
-  for (const move of Object.keys(MOVE_NAMES) as Move[]) {
-    if (used[move] > 0 && !exercise.moves.includes(move)) notAllowed.push(`This exercise does not use ${MOVE_NAMES[move][1]}, and the attempt has ${count(used[move], ...MOVE_NAMES[move])}.`);
+  for (const move of Object.keys(NOT_ALLOWED) as Move[]) {
+    if (used[move] > 0 && !exercise.moves.includes(move)) notAllowed.push(words.say(NOT_ALLOWED[move], { count: used[move] }));
   }
-  if (used.other > 0) notAllowed.push(`Changing an actor's attributes is not one of this exercise's moves (${count(used.other, 'change')}).`);
+  if (used.other > 0) notAllowed.push(words.say('workshop.notAllowedChanges', { count: used.other }));
 
   const withinBudget = overBudget.length === 0;
   const allowed = notAllowed.length === 0;

@@ -2,7 +2,9 @@
 
 import type { ActorMetrics, Analysis } from '../metrics/analysis';
 import { averageRanks, competitionRanks, spearman } from './rank-correlation';
-import { ordinal, type Names } from './words';
+import { englishWords } from './english-words';
+import type { Words } from './sentences';
+import type { Names } from './words';
 
 export interface GuessRow {
   id: string;
@@ -37,8 +39,10 @@ export type GuessAnalysis = Pick<Analysis, 'ids'> & { actors: Pick<ActorMetrics,
  * seeing any number) with the computed betweenness (Brandes 2001) and reach of `analysis`:
  * per actor its ranks and a sentence ("You ranked KWN 1st; by brokerage it is 4th of the 5
  * you ranked"), and Spearman's rho for each measure. Unknown and repeated ids are left out.
+ * `words` is the language of the sentences.
  */
-export function compareGuess(ranking: readonly string[], analysis: GuessAnalysis, name: Names = (id) => id): GuessComparison {
+export function compareGuess(ranking: readonly string[], analysis: GuessAnalysis, name: Names = (id) => id, words: Words = englishWords): GuessComparison {
+  const { say, ordinal } = words;
   const indexOf = new Map(analysis.ids.map((id, i) => [id, i]));
   const unknown = ranking.filter((id) => !indexOf.has(id));
   const ids = ranking.filter((id, i) => indexOf.has(id) && ranking.indexOf(id) === i);
@@ -55,8 +59,12 @@ export function compareGuess(ranking: readonly string[], analysis: GuessAnalysis
   const rows = ids.map((id, i): GuessRow => {
     const rb = byBetweenness[i]!;
     const rr = byReach[i]!;
-    const brokerage = `${tied(byBetweenness, rb) ? 'joint ' : ''}${ordinal(rb)} of the ${ids.length} you ranked (${ordinal(overall[indexOf.get(id)!]!)} of all ${analysis.ids.length})`;
-    const reachText = rr === null ? 'reach is n/a, as it is not a civil-society actor' : `by reach it is ${tied(byReachAmongC, rr) ? 'joint ' : ''}${ordinal(rr)} of the ${inC.length} civil-society actors you ranked`;
+    const brokerage = say(tied(byBetweenness, rb) ? 'workshop.guessBrokerageJoint' : 'workshop.guessBrokerage', {
+      rank: ordinal(rb), count: ids.length, overall: ordinal(overall[indexOf.get(id)!]!), total: analysis.ids.length,
+    });
+    const reachText = rr === null
+      ? say('workshop.guessReachNone')
+      : say(tied(byReachAmongC, rr) ? 'workshop.guessReachJoint' : 'workshop.guessReach', { rank: ordinal(rr), count: inC.length });
     return {
       id,
       guessed: i + 1,
@@ -65,7 +73,7 @@ export function compareGuess(ranking: readonly string[], analysis: GuessAnalysis
       byBetweennessOverall: overall[indexOf.get(id)!]!,
       reach: rr === null ? null : reach[i]!,
       byReach: rr,
-      sentence: `You ranked ${name(id)} ${ordinal(i + 1)}; by brokerage it is ${brokerage}; ${reachText}.`,
+      sentence: say('workshop.guessSentence', { actor: name(id), guessed: ordinal(i + 1), brokerage, reach: reachText }),
     };
   });
   const guessed = averageRanks(ids.map((_, i) => -i));

@@ -1,22 +1,31 @@
 // The goal as a trainee reads it: one sentence in the app's words.
 
+import { englishWords } from './english-words';
+import type { Words } from './sentences';
 import type { Goal } from './types';
-import { share, steps, type Names } from './words';
+import { steps, type Names } from './words';
 
 /** "Network of Roma, ... reaches a Kosovo decision-maker within two steps", and so on for each goal type. */
-export function describeGoal(goal: Goal, name: Names, facilitator = 'the facilitator'): string {
+export function describeGoal(goal: Goal, name: Names, facilitator?: string, words: Words = englishWords): string {
+  const { say } = words;
   switch (goal.type) {
-    case 'reach-decision-maker':
-      return `${name(goal.actor)} reaches a ${goal.country === undefined ? '' : `${goal.country} `}decision-maker within ${steps(goal.within)}.`;
+    case 'reach-decision-maker': {
+      const params = { actor: name(goal.actor), steps: steps(goal.within, words) };
+      return goal.country === undefined
+        ? say('workshop.goalReachDecisionMaker', params)
+        : say('workshop.goalReachCountryDecisionMaker', { ...params, country: words.country(goal.country) });
+    }
     case 'group-reach-at-least':
-      return `The ${goal.community} community's civil society reaches at least ${share(goal.value)} of decision-makers within ${steps(goal.k)}, on average.`;
+      return say('workshop.goalGroupReach', { community: goal.community, share: words.share(goal.value), steps: steps(goal.k, words) });
     case 'inclusion-at-least':
-      return `Inclusion is at least ${share(goal.value)}: every community's civil society reaches at least ${share(goal.value)} of decision-makers within ${steps(goal.k)}, on average.`;
+      return say('workshop.goalInclusion', { share: words.share(goal.value), steps: steps(goal.k, words) });
     case 'reach-without-facilitator-at-least':
-      return `Without ${facilitator}, Reach is at least ${share(goal.value)} within ${steps(goal.k)}.`;
+      return say('workshop.goalReachWithoutFacilitator', {
+        facilitator: facilitator ?? say('workshop.theFacilitator'), share: words.share(goal.value), steps: steps(goal.k, words),
+      });
     case 'overlap-at-most':
-      return `Overlap is at most ${share(goal.value)}: no more than that share of the partners' contacts is shared by two or more partners.`;
+      return say('workshop.goalOverlap', { share: words.share(goal.value) });
     case 'no-cut-off':
-      return `No civil-society actor is cut off: each reaches a decision-maker within ${steps(goal.k)}.`;
+      return say('workshop.goalNoCutOff', { steps: steps(goal.k, words) });
   }
 }

@@ -5,11 +5,12 @@ import { headline } from '../metrics/headline';
 import { partnerMarks, overlap } from '../metrics/overlap';
 import { reachCounts } from '../metrics/reach';
 import { reachWithout } from '../metrics/fragility';
-import { percent } from '../story/step-numbers';
 import type { GoalResult } from './goal-result';
 import { atLeast } from './goal-shares';
 import type { Goal } from './types';
-import { count, share, steps, type Names } from './words';
+import { englishWords } from './english-words';
+import type { Words } from './sentences';
+import { steps, type Names } from './words';
 
 const MAX_LINES = 3;
 
@@ -19,31 +20,34 @@ export function checkReachWithoutFacilitator(
   index: GraphIndex,
   name: Names,
   facilitator: string,
+  words: Words = englishWords,
 ): GoalResult {
+  const { say } = words;
   const f = index.facilitator;
   const without = reachWithout(index, f, { k: goal.k }).reach;
-  const wanted = `the goal is at least ${share(goal.value)}`;
+  const share = words.share(goal.value);
   const F = name(facilitator);
-  if (without === null) return { met: false, distance: `Without ${F}, Reach is n/a; ${wanted}.`, reasons: [] };
+  if (without === null) return { met: false, distance: say('workshop.withoutNotAvailable', { facilitator: F, share }), reasons: [] };
   const withF = headline(index, { k: goal.k }).reach;
-  const reasons = [f < 0 ? `${F} is not in the network, so Reach without it is Reach itself.` : `With ${F}, Reach is ${percent(withF)}.`];
+  const reasons = [f < 0 ? say('workshop.withoutAbsent', { facilitator: F }) : say('workshop.withoutWith', { facilitator: F, percent: words.percent(withF) })];
   if (f >= 0) {
     const before = reachCounts(index, goal.k);
     const after = reachCounts(index, goal.k, f);
     const losers = [...before.keys()].filter((i) => before[i]! >= 0 && after[i]! < before[i]!).sort((a, b) => after[a]! - before[a]! - (after[b]! - before[b]!));
     for (const i of losers.slice(0, MAX_LINES)) {
-      reasons.push(`${name(index.ids[i]!)} reaches ${count(before[i]!, 'decision-maker')} within ${steps(goal.k)} with ${F}, ${after[i]} without.`);
+      reasons.push(say('workshop.withoutActor', { actor: name(index.ids[i]!), count: before[i]!, steps: steps(goal.k, words), facilitator: F, after: after[i]! }));
     }
   }
-  return { met: atLeast(without, goal.value), distance: `Without ${F}, Reach is ${percent(without)}; ${wanted}.`, reasons };
+  return { met: atLeast(without, goal.value), distance: say('workshop.withoutDistance', { facilitator: F, percent: words.percent(without), share }), reasons };
 }
 
 /** O, the share of the partners' contacts that two or more partners share, is at most `value`. */
-export function checkOverlap(goal: Extract<Goal, { type: 'overlap-at-most' }>, index: GraphIndex, name: Names): GoalResult {
+export function checkOverlap(goal: Extract<Goal, { type: 'overlap-at-most' }>, index: GraphIndex, name: Names, words: Words = englishWords): GoalResult {
+  const { say } = words;
   const value = overlap(index);
-  const wanted = `the goal is at most ${share(goal.value)}`;
+  const share = words.share(goal.value);
   if (value === null) {
-    return { met: false, distance: `Overlap is n/a (the facilitator or its partners' contacts are missing); ${wanted}.`, reasons: [] };
+    return { met: false, distance: say('workshop.overlapNotAvailable', { share }), reasons: [] };
   }
   const isPartner = partnerMarks(index);
   const { starts, neighbours } = index;
@@ -60,10 +64,11 @@ export function checkOverlap(goal: Extract<Goal, { type: 'overlap-at-most' }>, i
   const met = value <= goal.value + 1e-12;
   return {
     met,
-    distance: `Overlap is ${percent(value)}: ${shared.length} of the partners' ${count(sharedBy.size, 'contact')} ${shared.length === 1 ? 'is' : 'are'} shared by two or more partners; ${wanted}.`,
+    distance: say('workshop.overlapDistance', { percent: words.percent(value), count: shared.length, total: sharedBy.size, share }),
     reasons: [
-      ...shared.slice(0, MAX_LINES).map(([v, ps]) => `${name(index.ids[v]!)} is a contact of ${ps.length} partners: ${ps.map((p) => name(index.ids[p]!)).join(', ')}.`),
-      ...(met ? [] : ['A partner whose contacts no other partner has lowers Overlap; one who knows the same people raises it.']),
+      ...shared.slice(0, MAX_LINES).map(([v, ps]) =>
+        say('workshop.overlapContact', { actor: name(index.ids[v]!), count: ps.length, partners: ps.map((p) => name(index.ids[p]!)).join(', ') })),
+      ...(met ? [] : [say('workshop.overlapAdvice')]),
     ],
   };
 }

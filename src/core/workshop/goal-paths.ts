@@ -5,39 +5,55 @@ import { reachCounts } from '../metrics/reach';
 import type { GoalResult } from './goal-result';
 import { pathToDecisionMaker } from './nearest-decision-maker';
 import type { Goal } from './types';
-import { count, pathText, steps, type Names } from './words';
+import { englishWords } from './english-words';
+import type { Words } from './sentences';
+import { pathText, steps, type Names } from './words';
 
 /** `actor` is at most `within` steps from a decision-maker (of `country`, if the goal names one). */
-export function checkReachDecisionMaker(goal: Extract<Goal, { type: 'reach-decision-maker' }>, index: GraphIndex, name: Names): GoalResult {
+export function checkReachDecisionMaker(
+  goal: Extract<Goal, { type: 'reach-decision-maker' }>,
+  index: GraphIndex,
+  name: Names,
+  words: Words = englishWords,
+): GoalResult {
+  const { say } = words;
   const who = name(goal.actor);
-  const kind = goal.country === undefined ? 'decision-maker' : `${goal.country} decision-maker`;
-  const wanted = `the goal is ${steps(goal.within)}`;
+  const inCountry = goal.country !== undefined;
+  const country = inCountry ? words.country(goal.country!) : '';
+  const wanted = steps(goal.within, words);
   const i = index.indexOf.get(goal.actor);
   if (i === undefined) {
-    return { met: false, distance: `${who} is not in the network; ${wanted}.`, reasons: [`${who} was removed, so it reaches no one.`] };
+    return { met: false, distance: say('workshop.pathNotInNetwork', { actor: who, goal: wanted }), reasons: [say('workshop.pathRemoved', { actor: who })] };
   }
   const path = pathToDecisionMaker(index, i, goal.country);
   if (path === null) {
-    return { met: false, distance: `${who} cannot reach any ${kind}; ${wanted}.`, reasons: [`No chain of ties leads from ${who} to a ${kind}.`] };
+    return {
+      met: false,
+      distance: say(inCountry ? 'workshop.pathUnreachableCountry' : 'workshop.pathUnreachable', { actor: who, country, goal: wanted }),
+      reasons: [say(inCountry ? 'workshop.pathNoChainCountry' : 'workshop.pathNoChain', { actor: who, country })],
+    };
   }
   const length = path.length - 1;
   const nearest = name(path[length]!);
   const met = length <= goal.within;
   const route = pathText(path, name);
+  const far = steps(length, words);
   return {
     met,
-    distance: `${who} is ${steps(length)} from the nearest ${kind} (${nearest}); ${wanted}.`,
+    distance: say(inCountry ? 'workshop.pathDistanceCountry' : 'workshop.pathDistance', { actor: who, steps: far, country, nearest, goal: wanted }),
     reasons: met
-      ? [`${who} reaches ${nearest} in ${steps(length)}: ${route}.`]
+      ? [say('workshop.pathReached', { actor: who, nearest, steps: far, route })]
       : [
-          `The shortest path to a ${kind} is ${route}: ${steps(length)}, ${steps(length - goal.within)} more than the goal allows.`,
-          'Forums, networks and the facilitator on the way are not decision-makers themselves (METRICS.md).',
+          say(inCountry ? 'workshop.pathTooLongCountry' : 'workshop.pathTooLong', { country, route, steps: far, more: steps(length - goal.within, words) }),
+          say('workshop.pathForumsNote'),
         ],
   };
 }
 
 /** Every civil-society actor reaches at least one decision-maker within k steps. */
-export function checkNoCutOff(goal: Extract<Goal, { type: 'no-cut-off' }>, index: GraphIndex, name: Names): GoalResult {
+export function checkNoCutOff(goal: Extract<Goal, { type: 'no-cut-off' }>, index: GraphIndex, name: Names, words: Words = englishWords): GoalResult {
+  const { say } = words;
+  const within = steps(goal.k, words);
   const counts = reachCounts(index, goal.k);
   const cut: number[] = [];
   let total = 0;
@@ -49,20 +65,20 @@ export function checkNoCutOff(goal: Extract<Goal, { type: 'no-cut-off' }>, index
   if (cut.length === 0) {
     return {
       met: true,
-      distance: `No civil-society actor is cut off within ${steps(goal.k)}; the goal is none.`,
-      reasons: [`All ${count(total, 'civil-society actor')} reach at least one decision-maker within ${steps(goal.k)}.`],
+      distance: say('workshop.cutOffNone', { steps: within }),
+      reasons: [say('workshop.cutOffAllReach', { count: total, steps: within })],
     };
   }
   const cutNames = cut.map((i) => name(index.ids[i]!));
   return {
     met: false,
-    distance: `${count(cut.length, 'civil-society actor')} ${cut.length === 1 ? 'reaches' : 'reach'} no decision-maker within ${steps(goal.k)} (${cutNames.join(', ')}); the goal is none.`,
+    distance: say('workshop.cutOffSome', { count: cut.length, steps: within, names: cutNames.join(', ') }),
     reasons: cut.map((i) => {
       const path = pathToDecisionMaker(index, i);
       const who = name(index.ids[i]!);
       return path === null
-        ? `${who} cannot reach any decision-maker at all.`
-        : `${who}'s nearest decision-maker is ${steps(path.length - 1)} away: ${pathText(path, name)}.`;
+        ? say('workshop.cutOffUnreachable', { actor: who })
+        : say('workshop.cutOffNearest', { actor: who, steps: steps(path.length - 1, words), route: pathText(path, name) });
     }),
   };
 }

@@ -1,7 +1,9 @@
 // Workshop mode's core: exercises read from JSON, attempts checked with the metrics engine, guesses revealed.
 
 export * from './types';
-export { namesOf, ordinal, type Names } from './words';
+export { namesOf, ordinal, share, type Names } from './words';
+export * from './sentences';
+export { englishWords } from './english-words';
 export * from './goal-result';
 export * from './goal-fields';
 export * from './exercise-fields';
@@ -17,3 +19,4 @@ export * from './check-exercise';
 export * from './check-exercises-against';
 export * from './rank-correlation';
 export * from './compare-guess';
+export * from './exercise-translation';

@@ -1,12 +1,12 @@
 // Small wording helpers for the sentences a trainee reads: step counts, ranks, shares, paths.
 
 import type { Actor } from '../model/types';
+import type { Words } from './sentences';
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** "one step", "two steps", "12 steps". */
-export function steps(n: number): string {
-  return `${WORDS[n] ?? n} step${n === 1 ? '' : 's'}`;
+/** "one step", "two steps", "12 steps": the number in words up to ten, in the language of `words`. */
+export function steps(n: number, words: Words): string {
+  const number = words.say('workshop.numberWords').split('|')[n] ?? String(n);
+  return words.say('workshop.steps', { count: n, number });
 }
 
 /** "1st", "2nd", "3rd", "4th", "11th", "22nd". */
@@ -19,11 +19,6 @@ export function ordinal(n: number): string {
 /** A goal's share as written: 0.2 -> "20%", 0.165 -> "16.5%". */
 export function share(value: number): string {
   return `${Number((100 * value).toFixed(1))}%`;
-}
-
-/** `n thing` or `n things`. */
-export function count(n: number, thing: string, things = `${thing}s`): string {
-  return `${n} ${n === 1 ? thing : things}`;
 }
 
 /** Names an actor by id, falling back to the id in quotes for one that is gone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detailFor, FULL_DETAIL } from '../../../src/components/canvas/detail';
+import { LIGHT_CANVAS } from '../../../src/components/canvas/canvas-theme';
 import { drawNetwork } from '../../../src/components/canvas/draw-network';
 import type { Camera, Scene } from '../../../src/components/canvas/scene';
 import { SvgContext } from '../../../src/components/canvas/svg-context';
@@ -28,7 +29,7 @@ const big = generateNetwork(2000, 2);
 
 function draw(s: Scene, camera: Camera, moving: boolean): string {
   const svg = new SvgContext(1000, 800);
-  drawNetwork(svg as unknown as CanvasRenderingContext2D, s, camera, 1000, 800, { moving });
+  drawNetwork(svg as unknown as CanvasRenderingContext2D, s, camera, 1000, 800, LIGHT_CANVAS, { moving });
   return svg.toString();
 }
 /** Widths of the ties drawn (plain and lit), not of rings or label halos. */
@@ -41,11 +42,11 @@ describe('detailFor', () => {
   });
 
   it('detailFor gives a big network in motion one-pixel ties, no outlines and only the marked actors\' labels', () => {
-    expect(detailFor(scene(big), viewportOf(whole, 1000, 800), true)).toEqual({ labels: 'marked', outlines: false, tieWidth: 1, litTieWidth: 1 });
+    expect(detailFor(scene(big), viewportOf(whole, 1000, 800), true)).toEqual({ labels: 'marked', outlines: false, rims: false, tieWidth: 1, litTieWidth: 1 });
   });
 
   it('detailFor gives a big network at rest its labels back, and the selected actor\'s ties their width', () => {
-    expect(detailFor(scene(big), viewportOf(whole, 1000, 800), false)).toEqual({ labels: 'all', outlines: false, tieWidth: 1, litTieWidth: 2 });
+    expect(detailFor(scene(big), viewportOf(whole, 1000, 800), false)).toEqual({ labels: 'all', outlines: false, rims: true, tieWidth: 1, litTieWidth: 2 });
   });
 
   it('detailFor counts only what is on screen: a view beside a big network gets full detail', () => {
@@ -75,6 +76,17 @@ describe('drawNetwork at scale', () => {
     const labels = (svg: string) => [...svg.matchAll(/<text[^>]*fill="#1d2230"[^>]*>([^<]*)</g)].map((m) => m[1]);
     expect(labels(draw(s, { x: 200, y: 200, k: 2 }, true))).toEqual([big.actors[0]!.name]);
     expect(labels(draw(s, { x: 200, y: 200, k: 2 }, false)).length).toBeGreaterThan(5);
+  });
+
+  it('drawNetwork keeps the contrast rims of a dense picture at rest, not its plain outlines, and sheds both in motion', () => {
+    const s = scene(big);
+    const strokes = (svg: string) => new Set([...svg.matchAll(/<path d="[^"]*" fill="none" stroke="([^"]+)"/g)].map((m) => m[1]!));
+    const rims = Object.values(LIGHT_CANVAS.rims);
+    const still = strokes(draw(s, whole, false));
+    expect(rims.filter((rim) => still.has(rim)).length).toBeGreaterThan(0);
+    expect(still.has(LIGHT_CANVAS.outline)).toBe(false);
+    const moving = strokes(draw(s, whole, true));
+    expect(rims.some((rim) => moving.has(rim)) || moving.has(LIGHT_CANVAS.outline)).toBe(false);
   });
 
   it('drawNetwork leaves out actors and ties off screen', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../../../src/core/model/types';
-import { addBroker, describeEdit, describeEdits, describeSteps } from '../../../src/core/scenario';
+import { addBroker, addPartner, addTies, describeEdit, describeEdits, describeSteps, ENGLISH_EDIT_WORDS, type EditWords } from '../../../src/core/scenario';
 
 const net: Network = {
   schemaVersion: 1,
@@ -41,5 +41,31 @@ describe('describeEdit', () => {
       "Add tie: Broker 1 — Kosovo Women's Network (coordination)",
       'Add tie: Broker 1 — Kosovo Police (coordination)',
     ]);
+  });
+
+  it('describeEdits words each edit, and a composite by its steps, in the words it is given', () => {
+    const words: EditWords = {
+      ...ENGLISH_EDIT_WORDS,
+      join: (items) => items.join(' + '),
+      removeActor: (name) => `Hiq aktorin: ${name}`,
+      addActor: (name, kind, country) => `Shto aktor: ${name} (${kind}, ${country})`,
+      kind: (kind) => `<${kind}>`,
+      groups: {
+        addPartner: (name, actors) => `partner ${name}: ${actors}`,
+        addBroker: (name, actors) => `broker ${name}: ${actors}`,
+        addTies: (ties, count) => `${count} ties: ${ties}`,
+      },
+    };
+    const partner = addPartner(net, { partner: { name: 'P', kind: 'womens_org', country: 'Kosovo', level: 'local' }, tiedTo: ['kp'] });
+    const broker = addBroker(net, { between: ['kwn', 'kp'] });
+    const ties = addTies(net, { pairs: [['kwn', 'kp']] });
+    expect(describeEdits([partner, broker, ties, { op: 'removeActor', id: 'kp' }], net, words)).toEqual([
+      'partner P: UN Women + Kosovo Police',
+      "broker Broker 1: Kosovo Women's Network + Kosovo Police",
+      "1 ties: Kosovo Women's Network — Kosovo Police",
+      'Hiq aktorin: Kosovo Police',
+    ]);
+    expect(describeSteps(partner, net, words)[0]).toBe('Shto aktor: P (<womens_org>, Kosovo)');
+    expect(describeEdit({ op: 'group', label: 'A story step', edits: [{ op: 'removeActor', id: 'kp' }] }, net, words)).toBe('A story step');
   });
 });

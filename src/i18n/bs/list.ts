@@ -1,0 +1,17 @@
+import type { list as english } from '../en/list';
+import type { TranslationOf } from '../types';
+
+export const list: TranslationOf<typeof english> = {
+  'list.caption': {
+    one: '{count} akter. Odaberite naslov kolone za sortiranje; odaberite naziv da biste odabrali aktera.',
+    few: '{count} aktera. Odaberite naslov kolone za sortiranje; odaberite naziv da biste odabrali aktera.',
+    other: '{count} aktera. Odaberite naslov kolone za sortiranje; odaberite naziv da biste odabrali aktera.',
+  },
+  'list.name': 'Naziv',
+  'list.acronym': 'Skraćenica',
+  'list.kind': 'Vrsta',
+  'list.country': 'Država',
+  'list.tiedTo': 'Veze',
+  'list.reach': 'Doseg',
+  'list.betweenness': 'Međupoloženost',
+};

@@ -1,0 +1,9 @@
+// Words and phrases many parts of the interface share.
+
+export const common = {
+  'common.notAvailable': 'n/a',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.dismiss': 'Dismiss',
+  'common.language': 'Language',
+} as const;

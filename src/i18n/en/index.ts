@@ -1,0 +1,24 @@
+// Every English text of the interface: the reference every other language translates, key for key.
+
+import type { Catalogue } from '../types';
+import { app } from './app';
+import { settings } from './settings';
+import { common } from './common';
+import { stories } from './stories';
+import { workshop } from './workshop';
+import { presenter } from './presenter';
+import { vocabulary } from './vocabulary';
+import { metrics } from './metrics';
+import { actor } from './actor';
+import { map } from './map';
+import { list } from './list';
+import { suggestions } from './suggestions';
+import { sidebar } from './sidebar';
+import { scenario } from './scenario';
+import { dialogs } from './dialogs';
+import { files } from './files';
+import { browse } from './browse';
+
+export const en = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings } satisfies Catalogue;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,15 @@
+// The list view: the network as a sortable table.
+
+export const list = {
+  'list.caption': {
+    one: '{count} actor. Choose a column heading to sort; choose a name to select the actor.',
+    other: '{count} actors. Choose a column heading to sort; choose a name to select the actor.',
+  },
+  'list.name': 'Name',
+  'list.acronym': 'Acronym',
+  'list.kind': 'Kind',
+  'list.country': 'Country',
+  'list.tiedTo': 'Tied to',
+  'list.reach': 'Reach',
+  'list.betweenness': 'Betweenness',
+} as const;

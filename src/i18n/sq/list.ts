@@ -1,0 +1,16 @@
+import type { list as english } from '../en/list';
+import type { TranslationOf } from '../types';
+
+export const list: TranslationOf<typeof english> = {
+  'list.caption': {
+    one: '{count} aktor. Zgjidhni titullin e një kolone për të renditur; zgjidhni një emër për të përzgjedhur aktorin.',
+    other: '{count} aktorë. Zgjidhni titullin e një kolone për të renditur; zgjidhni një emër për të përzgjedhur aktorin.',
+  },
+  'list.name': 'Emri',
+  'list.acronym': 'Akronimi',
+  'list.kind': 'Lloji',
+  'list.country': 'Vendi',
+  'list.tiedTo': 'Lidhje',
+  'list.reach': 'Shtrirja',
+  'list.betweenness': 'Ndërmjetësia',
+};

@@ -1,0 +1,52 @@
+// The interface speaks the browser's language (English, Albanian or Bosnian/Croatian/Serbian), switches on demand
+// and remembers the choice; actor names stay as the data gives them.
+
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bs } from '../../src/i18n/bs/index';
+import { en } from '../../src/i18n/en/index';
+import { sq } from '../../src/i18n/sq/index';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the interface language', () => {
+  it('follows an Albanian browser, switches to English, and keeps the choice after a reload', async () => {
+    const { page, errors } = await harness.open('', { locale: 'sq-AL' });
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sq');
+    await page.getByRole('region', { name: sq['app.scenarioTools'] as string }).waitFor();
+    expect(await page.getByRole('region', { name: en['app.scenarioTools'] }).count()).toBe(0);
+
+    await page.getByRole('combobox', { name: sq['common.language'] as string }).selectOption('en');
+    await page.getByRole('region', { name: en['app.scenarioTools'] }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.reload();
+    await page.getByRole('region', { name: en['app.scenarioTools'] }).waitFor();
+    expect(await page.getByRole('combobox', { name: en['common.language'] }).inputValue()).toBe('en');
+    expect(errors).toEqual([]);
+  });
+
+  it('speaks Bosnian/Croatian/Serbian to a Serbian browser, with the actors named as the report names them', async () => {
+    const { page, errors } = await harness.open('', { locale: 'sr-Latn-RS' });
+    await page.getByRole('region', { name: bs['app.scenarioTools'] as string }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('bs');
+    await expect.poll(() => page.getByRole('combobox', { name: bs['common.language'] as string }).inputValue()).toBe('bs');
+    await expect.poll(() => page.getByRole('status', { name: bs['metrics.reach'] as string, exact: true }).textContent()).toMatch(/^\d+\s?%$/);
+
+    await page.getByRole('button', { name: bs['browse.list'] as string, exact: true }).click();
+    const names = await page.getByRole('table').getByRole('row').allTextContents();
+    const data = JSON.parse(readFileSync(new URL('../../data/western-balkans-2011.json', import.meta.url), 'utf8')) as { actors: { name: string }[] };
+    for (const name of ["Kosovo Women's Network", "Network of Roma, Ashkali and Egyptian Women's Organisations in Kosovo", 'UN Women']) {
+      expect(data.actors.some((a) => a.name === name), `${name} is in the data`).toBe(true);
+      expect(names.some((row) => row.includes(name)), `${name} is listed as the data names it`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+});
