@@ -20,24 +20,4 @@ describe('FragilityList', () => {
     await fireEvent.click(screen.getByRole('button', { name: `Try without ${byId.get(expected[0]!.id)!.name}` }));
     expect(ontry).toHaveBeenCalledWith(expected[0]!.id);
   });
-
-  it('while a big network is weighed, shows how far it has got and lets it be cancelled, then resumed', async () => {
-    const network = smallNetwork();
-    const analysis = { ...analyse(network, { k: 2 }), fragility: null };
-    const oncancel = vi.fn();
-    const onresume = vi.fn();
-    const { rerender } = render(FragilityList, { analysis, actor: () => undefined, ontry: vi.fn(), progress: { done: 1200, total: 5000 }, oncancel, onresume });
-    const bar = screen.getByRole('progressbar', { name: 'Fragility progress' });
-    expect(bar).toHaveAttribute('value', '1200');
-    expect(bar).toHaveAttribute('max', '5000');
-    expect(screen.getByText("Weighing each actor's loss: 1200 of 5000…")).toBeInTheDocument();
-    expect(screen.queryByRole('listitem')).toBeNull();
-    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(oncancel).toHaveBeenCalledOnce();
-
-    await rerender({ progress: null, stopped: true });
-    expect(screen.queryByRole('progressbar')).toBeNull();
-    await fireEvent.click(screen.getByRole('button', { name: 'Find them' }));
-    expect(onresume).toHaveBeenCalledOnce();
-  });
 });
