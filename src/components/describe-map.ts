@@ -2,6 +2,7 @@
 
 import { DECISION_MAKER_KINDS, type Actor } from '../core/model/types';
 import { i18n, t } from '../i18n/i18n.svelte';
+import { listNames } from '../i18n/list-names';
 import { countryName, kindName } from '../i18n/vocabulary';
 
 /** Kind, country and number of ties, e.g. ["UN agency", "Regional", "34 ties"]. */
@@ -9,12 +10,8 @@ export function actorFacts(actor: Actor, ties: number): string[] {
   return [kindName(actor.kind), countryName(actor.country), t('map.tieCount', { count: ties })];
 }
 
-/** "A, B and C", or "A, B, … and 7 more" past `max` names. Not Intl.ListFormat: browsers lack its Albanian and Bosnian data. */
-export function listed(names: readonly string[], max = 10): string {
-  if (names.length > max) return t('map.listedMore', { names: names.slice(0, max).join(', '), count: names.length - max });
-  if (names.length <= 1) return names.join('');
-  return t('map.listedAnd', { names: names.slice(0, -1).join(', '), last: names.at(-1)! });
-}
+/** Names as a sentence lists them, at most ten. */
+export const listed = (names: readonly string[], max = 10): string => listNames(names, max);
 
 /** The neighbourhood a selection lights up, read from its hop counts (drawing order, -1 beyond k). */
 export interface Neighbourhood {

@@ -1,5 +1,6 @@
 // The edit sentences in the interface's language. English keeps the core's own wording, and a group its label.
 
+import { listNames } from '../i18n/list-names';
 import { ENGLISH_EDIT_WORDS, type EditWords } from '../core/scenario/describe';
 import type { MessageKey } from '../i18n/en/index';
 import { i18n, t } from '../i18n/i18n.svelte';
@@ -12,11 +13,6 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   evidence: 'scenario.fieldEvidence', extra: 'scenario.fieldExtra',
 };
 
-// Not Intl.ListFormat: some browsers' data joins an Albanian list with "and", or a Bosnian one with commas only.
-function joined(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return t('scenario.listJoin', { first: items.slice(0, -1).join(', '), last: items[items.length - 1]! });
-}
 
 /** "Organizatë grash" reads "organizatë grash" inside a sentence; "OSBE ..." keeps its capitals. */
 const inSentence = (text: string): string => text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLocaleLowerCase(i18n.tag));
@@ -36,7 +32,7 @@ function fieldValue(field: string, value: unknown): string {
 }
 
 const TRANSLATED: EditWords = {
-  join: joined,
+  join: listNames,
   others: (count) => t('scenario.listOthers', { count }),
   addActor: (name, kind, place) => t('scenario.editAddActor', { name, kind, country: place }),
   removeActor: (name) => t('scenario.editRemoveActor', { name }),

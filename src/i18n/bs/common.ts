@@ -7,4 +7,6 @@ export const common: TranslationOf<typeof english> = {
   'common.cancel': 'Otkaži',
   'common.dismiss': 'Odbaci',
   'common.language': 'Jezik',
+  'common.listAnd': '{first} i {last}',
+  'common.listMore': { one: '{first} i još {count}', few: '{first} i još {count}', other: '{first} i još {count}' },
 };

@@ -19,8 +19,6 @@ export const map: TranslationOf<typeof english> = {
   'map.actorCount': { one: '{count} akter', few: '{count} aktera', other: '{count} aktera' },
   'map.tieCount': { one: '{count} veza', few: '{count} veze', other: '{count} veza' },
   'map.stepCount': { one: '{count} koraka', few: '{count} koraka', other: '{count} koraka' },
-  'map.listedAnd': '{names} i {last}',
-  'map.listedMore': { one: '{names} i još {count}', few: '{names} i još {count}', other: '{names} i još {count}' },
   'map.summary': 'Mapa mreže: {actors} i {ties}.',
   'map.summaryScenario': 'Mapa mreže: {actors} i {ties}, u scenariju {scenario}.',
   'map.summaryYear': 'Mapa mreže: {actors} i {ties}, stanje iz {year}. godine.',

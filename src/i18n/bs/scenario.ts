@@ -41,7 +41,6 @@ export const scenario: TranslationOf<typeof english> = {
   'scenario.editAddPartner': 'Dodaj partnera: {name} (veze s: {actors})',
   'scenario.editAddBroker': 'Dodaj posrednika: {name} između: {actors}',
   'scenario.editAddTies': { one: 'Dodaj vezu: {ties}', few: 'Dodaj veze: {ties}', other: 'Dodaj veze: {ties}' },
-  'scenario.listJoin': '{first} i {last}',
   'scenario.listOthers': { one: 'još {count}', few: 'još {count}', other: 'još {count}' },
   'scenario.fieldName': 'naziv',
   'scenario.fieldShort': 'skraćenica',

@@ -6,4 +6,6 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
   'common.language': 'Language',
+  'common.listAnd': '{first} and {last}',
+  'common.listMore': { one: '{first} and {count} more', other: '{first} and {count} more' },
 } as const;

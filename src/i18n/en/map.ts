@@ -19,8 +19,6 @@ export const map = {
   'map.tieCount': { one: '{count} tie', other: '{count} ties' },
   /** Follows "within" in the sentences below. */
   'map.stepCount': { one: '{count} step', other: '{count} steps' },
-  'map.listedAnd': '{names} and {last}',
-  'map.listedMore': { one: '{names} and {count} more', other: '{names} and {count} more' },
   'map.summary': 'Network map of {actors} and {ties}.',
   'map.summaryScenario': 'Network map of {actors} and {ties} in the scenario {scenario}.',
   'map.summaryYear': 'Network map of {actors} and {ties}, as it stood in {year}.',

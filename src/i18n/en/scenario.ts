@@ -41,7 +41,6 @@ export const scenario = {
   'scenario.editAddPartner': 'Add partner: {name} (tied to {actors})',
   'scenario.editAddBroker': 'Add broker: {name} between {actors}',
   'scenario.editAddTies': { one: 'Add tie: {ties}', other: 'Add ties: {ties}' },
-  'scenario.listJoin': '{first} and {last}',
   'scenario.listOthers': { one: '{count} other', other: '{count} others' },
   'scenario.fieldName': 'name',
   'scenario.fieldShort': 'acronym',

@@ -7,4 +7,6 @@ export const common: TranslationOf<typeof english> = {
   'common.cancel': 'Anulo',
   'common.dismiss': 'Hiq',
   'common.language': 'Gjuha',
+  'common.listAnd': '{first} dhe {last}',
+  'common.listMore': { one: '{first} dhe {count} tjetër', other: '{first} dhe {count} të tjerë' },
 };

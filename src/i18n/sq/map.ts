@@ -19,8 +19,6 @@ export const map: TranslationOf<typeof english> = {
   'map.actorCount': { one: '{count} aktor', other: '{count} aktorë' },
   'map.tieCount': { one: '{count} lidhje', other: '{count} lidhje' },
   'map.stepCount': { one: '{count} hapi', other: '{count} hapave' },
-  'map.listedAnd': '{names} dhe {last}',
-  'map.listedMore': { one: '{names} dhe {count} tjetër', other: '{names} dhe {count} të tjerë' },
   'map.summary': 'Harta e rrjetit: {actors} dhe {ties}.',
   'map.summaryScenario': 'Harta e rrjetit: {actors} dhe {ties}, në skenarin {scenario}.',
   'map.summaryYear': 'Harta e rrjetit: {actors} dhe {ties}, siç ishte në vitin {year}.',

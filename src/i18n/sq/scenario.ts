@@ -41,7 +41,6 @@ export const scenario: TranslationOf<typeof english> = {
   'scenario.editAddPartner': 'Shto partner: {name} (i lidhur me {actors})',
   'scenario.editAddBroker': 'Shto ndërmjetës: {name} ndërmjet {actors}',
   'scenario.editAddTies': { one: 'Shto lidhje: {ties}', other: 'Shto lidhje: {ties}' },
-  'scenario.listJoin': '{first} dhe {last}',
   'scenario.listOthers': { one: '{count} tjetër', other: '{count} të tjerë' },
   'scenario.fieldName': 'emri',
   'scenario.fieldShort': 'akronimi',
