@@ -1,5 +1,6 @@
 // The page's theme as rune state: the choice, remembered, and the system's preference, kept on <html data-theme>.
 
+import { readPreference, writePreference } from '../persistence/preference';
 import { choiceOf, resolveTheme, THEME_KEY, type Theme, type ThemeChoice } from './theme';
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
@@ -11,11 +12,7 @@ class ThemeState {
 
   /** Before the app mounts, so its first paint already has the theme; then follows the system while it is the choice. */
   start(): void {
-    try {
-      this.choice = choiceOf(localStorage.getItem(THEME_KEY));
-    } catch {
-      this.choice = 'system';
-    }
+    this.choice = choiceOf(readPreference(THEME_KEY));
     const query = globalThis.matchMedia?.(SYSTEM_DARK);
     this.#systemDark = query?.matches ?? false;
     query?.addEventListener('change', (event) => {
@@ -27,11 +24,7 @@ class ThemeState {
 
   choose(choice: ThemeChoice): void {
     this.choice = choice;
-    try {
-      localStorage.setItem(THEME_KEY, choice);
-    } catch {
-      // Private modes may refuse storage; the choice then lasts for this visit.
-    }
+    writePreference(THEME_KEY, choice);
     this.#apply();
   }
 

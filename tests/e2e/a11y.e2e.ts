@@ -2,18 +2,12 @@
 
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bs } from '../../src/i18n/bs/index';
 import { sq } from '../../src/i18n/sq/index';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 interface Violation {
   id: string;

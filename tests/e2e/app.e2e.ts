@@ -2,19 +2,13 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Network } from '../../src/core/model/types';
-import { paintedPixels, startHarness, type Harness } from './harness';
+import { paintedPixels, useHarness } from './harness';
 
 const data = JSON.parse(readFileSync('data/western-balkans-2011.json', 'utf8')) as Network;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** The app has mounted (its saved work restored) and the layout has come to rest. */
 async function settled(page: Page): Promise<void> {

@@ -2,19 +2,13 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Network, Tie } from '../../src/core/model/types';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 const data = JSON.parse(readFileSync('data/western-balkans-2011.json', 'utf8')) as Network;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 async function pick(page: Page, label: string, name: string): Promise<void> {
   const box = page.getByRole('dialog').getByRole('combobox', { name: label });

@@ -1,24 +1,18 @@
 // The built-in story and the workshop's exercises in the trainee's language; the report's quotes stay as the report wrote them.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoryTranslation } from '../../src/core/story/story-translation';
 import type { ExercisesTranslation } from '../../src/core/workshop/exercise-translation';
 import type { Story } from '../../src/core/story/types';
 import { bs } from '../../src/i18n/bs/index';
 import { sq } from '../../src/i18n/sq/index';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const story = read<Story>('data/story-2002-2011.json');
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('the shipped content in the interface language', () => {
   it('presents the built-in story in Albanian, with the report\'s quote in English', async () => {

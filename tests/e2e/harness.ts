@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -94,4 +95,30 @@ export function paintedPixels(page: Page): Promise<number> {
     }
     return painted;
   });
+}
+
+/**
+ * The built app served for one test file: started before its tests, closed after them. Call at the top of the
+ * file, `const harness = useHarness();`, and use it in the tests as the Harness it stands for.
+ */
+export function useHarness(): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const running = (): Harness => {
+    if (!started) throw new Error('the harness starts in beforeAll: use it inside a test');
+    return started;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    open: (...args) => running().open(...args),
+    openTab: (...args) => running().openTab(...args),
+    close: () => running().close(),
+  };
 }

@@ -1,15 +1,9 @@
 // Importing files as a hostile user would: markup in labels stays text, a broken file changes nothing.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', 'javascript:alert(3)', '"><svg onload=alert(4)>'];
 

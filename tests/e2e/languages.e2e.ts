@@ -2,19 +2,13 @@
 // and remembers the choice; actor names stay as the data gives them.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bs } from '../../src/i18n/bs/index';
 import { en } from '../../src/i18n/en/index';
 import { sq } from '../../src/i18n/sq/index';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('the interface language', () => {
   it('follows an Albanian browser, switches to English, and keeps the choice after a reload', async () => {

@@ -1,16 +1,10 @@
 // The page's headline numbers are the command line's, at every step horizon.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cliMetrics, shownPercent } from './cli';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('the metrics panel', () => {
   it('shows the Reach, Inclusion and Overlap that npm run metrics prints, for k = 2 and k = 3', async () => {

@@ -1,15 +1,9 @@
 // After one visit the built app works with the network switched off: a presenter on a borrowed laptop still has it.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paintedPixels, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { paintedPixels, useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('offline', () => {
   it('reloads and works with no network after the first visit', async () => {

@@ -1,16 +1,10 @@
 // Nothing a user made is lost: a reload brings the work back, a second tab follows, an older tab cannot overwrite.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const edits = (page: Page) => page.getByRole('list', { name: 'Edits' }).getByRole('listitem');
 const saved = (page: Page) => expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent(), { timeout: 5000 }).toBe('All changes saved.');

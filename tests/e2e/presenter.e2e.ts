@@ -1,23 +1,17 @@
 // The built-in story on stage, moved with the keys a presentation clicker sends.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Network } from '../../src/core/model/types';
 import { stepNetwork } from '../../src/core/story/step-network';
 import { numbersOf } from '../../src/core/story/step-numbers';
 import type { Story } from '../../src/core/story/types';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 const baseline = JSON.parse(readFileSync('data/western-balkans-2011.json', 'utf8')) as Network;
 const story = JSON.parse(readFileSync('data/story-2002-2011.json', 'utf8')) as Story;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('presenting the story', () => {
   it('plays through every step with the keyboard, each with its caption and its own numbers', async () => {

@@ -1,15 +1,9 @@
 // "What would raise inclusion most?": the search runs in a worker and one click applies a suggestion.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('suggestions', () => {
   it('finds additions that raise inclusion, and applying one raises the Inclusion figure', async () => {

@@ -1,17 +1,11 @@
 // A worker that dies or hangs is replaced within two seconds; the user is told, and nothing they made is lost.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cliMetrics } from './cli';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 async function workerNamed(page: Page, part: string) {
   await expect.poll(() => page.workers().some((w) => w.url().includes(part))).toBe(true);

@@ -1,19 +1,13 @@
 // A trainee solves a workshop exercise through the UI, and the app says so, and why.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExercisesFile } from '../../src/core/workshop/types';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 const { exercises } = JSON.parse(readFileSync('data/exercises.json', 'utf8')) as ExercisesFile;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('the workshop', () => {
   it('checks an attempt live, shows hints, says when the goal is met and shows the report\'s lesson; reset starts over', async () => {
