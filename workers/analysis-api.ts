@@ -4,12 +4,14 @@ import { releaseProxy, transfer, type Remote } from 'comlink';
 import { applyArrayChanges, type ArrayChanges } from '../src/core/graph/array-changes';
 import { buildGraphIndex } from '../src/core/graph/build-graph-index';
 import type { GraphIndex } from '../src/core/graph/graph-index';
-import { analyseIndex, type Analysis, type AnalysisOptions, type BetweennessProgress } from '../src/core/metrics';
+import { analyseIndex, type Analysis, type AnalysisOptions } from '../src/core/metrics';
+import { advanceFor } from '../src/core/metrics/advance-for';
 import { LiveHeadline } from '../src/core/metrics/live-headline';
-import { analyseProgressively } from '../src/core/metrics/progressive-analysis';
+import { analyseProgressively, type RefinedMetric, type Refinement } from '../src/core/metrics/progressive-analysis';
 import type { Actor, Network, Tie } from '../src/core/model/types';
+import { Refiner } from './refiner';
 
-export type { ArrayChanges };
+export type { ArrayChanges, RefinedMetric };
 
 /** The buffers of every typed array in a result, so they move to the page instead of being copied. */
 export function typedArrayBuffers(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
@@ -20,16 +22,18 @@ export function typedArrayBuffers(value: unknown, found = new Set<ArrayBuffer>()
   return [...found];
 }
 
-/** A refinement step as the page hears it: how far along, and now and then the estimate itself. */
-export interface BetweennessUpdate {
-  sources: number;
+/** A step of a slow metric's refinement as the page hears it: how far along, and now and then the values themselves. */
+export interface RefinementUpdate {
+  metric: RefinedMetric;
+  /** Work done (sources for betweenness, actors for fragility), of `total`. */
+  done: number;
   total: number;
   exact: boolean;
-  /** Sent at most every VALUES_EVERY_MS (and with the exact answer): each one re-renders what shows betweenness. */
+  /** Sent at most every VALUES_EVERY_MS (and with the exact answer): each one re-renders what shows the metric. */
   values?: Float64Array;
 }
 
-type OnBetweenness = (update: BetweennessUpdate) => void;
+type OnRefine = (update: RefinementUpdate) => void;
 
 /**
  * A network as it crosses to the worker: whole the first time; then by id alone, or as its changes
@@ -47,23 +51,22 @@ export const NETWORKS_HELD = 4;
 export const NETWORK_MISSING = 'bridgework: the analysis worker does not hold that network';
 
 const VALUES_EVERY_MS = 1000;
+/** How long one step of a refinement may keep a request that comes meanwhile waiting. */
+const STEP_MS = 10;
+const REFINED: readonly RefinedMetric[] = ['betweenness', 'fragility'];
 
 /** Not awaited: the page answers when it is free, and the refinement need not wait for it. */
-function tell(onBetweenness: OnBetweenness, update: BetweennessUpdate): void {
-  void Promise.resolve(onBetweenness(update)).catch(() => {});
+function tell(onRefine: OnRefine, update: RefinementUpdate): void {
+  void Promise.resolve(onRefine(update)).catch(() => {});
 }
 
 /** In a worker the callback is a comlink proxy holding a port open; in a test it is a plain function. */
-function release(onBetweenness: OnBetweenness | undefined): void {
-  (onBetweenness as Partial<Remote<OnBetweenness>> | undefined)?.[releaseProxy]?.();
+function release(onRefine: OnRefine | undefined): void {
+  (onRefine as Partial<Remote<OnRefine>> | undefined)?.[releaseProxy]?.();
 }
 
-/** Lets any request waiting in the worker's queue run before the next refinement step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
 export function createAnalysisApi() {
-  /** The refinement running under each key; a newer analysis under the same key stops the older one. */
-  const refining = new Map<string, symbol>();
+  const refiner = new Refiner();
   const networks = new Map<number, Network>();
   /** The index last built: the compare view's and the scenario's full analyses often ask for the same network. */
   let indexed: { network: Network; year: number | undefined; index: GraphIndex } | null = null;
@@ -100,57 +103,67 @@ export function createAnalysisApi() {
     return network;
   }
 
-  async function refine(key: string, steps: Generator<BetweennessProgress, void, void>, onBetweenness: OnBetweenness) {
-    const token = Symbol(key);
-    refining.set(key, token);
+  /** Steps `refinement` in the worker's spare time, telling onRefine how far it has got, until it is exact or stopped. */
+  function refine(key: string, metric: RefinedMetric, refinement: Refinement, onRefine: OnRefine): Promise<void> {
     let valuesSent = performance.now();
-    try {
-      for (;;) {
-        await nextTask();
-        if (refining.get(key) !== token) return;
-        const step = steps.next();
-        if (step.done) return;
-        const { sources, total, exact, values } = step.value;
-        const withValues = exact || performance.now() - valuesSent >= VALUES_EVERY_MS;
-        if (withValues) valuesSent = performance.now();
-        tell(onBetweenness, withValues ? transfer({ sources, total, exact, values }, [values.buffer]) : { sources, total, exact });
-        if (exact) return;
-      }
-    } finally {
-      if (refining.get(key) === token) refining.delete(key);
-      release(onBetweenness);
-    }
+    return refiner.run(`${key}:${metric}`, () => {
+      const { last } = advanceFor(refinement.steps, STEP_MS);
+      if (!last) return true;
+      const { done, total, exact } = last;
+      if (exact || performance.now() - valuesSent >= VALUES_EVERY_MS) {
+        valuesSent = performance.now();
+        const values = last.values.slice();
+        tell(onRefine, transfer({ metric, done, total, exact, values }, [values.buffer]));
+      } else tell(onRefine, { metric, done, total, exact });
+      return exact;
+    });
   }
 
   return {
     /**
-     * Every metric of the network `message` carries or names. With `refineKey` and `onBetweenness`, a big network's betweenness
-     * is an estimate, refined in the background between other requests and told to onBetweenness
-     * until exact; a later analysis under the same key stops it.
+     * Every metric of the network `message` carries or names. With `refineKey` and `onRefine`, the
+     * slow metrics of a big network come early (betweenness estimated, fragility partly worked out)
+     * and are refined in the background between other requests, each step told to onRefine until
+     * exact; a later analysis under the same key stops them, pauseRefinement holds one.
      */
-    analyse(message: NetworkMessage, options: AnalysisOptions, refineKey?: string, onBetweenness?: OnBetweenness): Analysis {
-      if (refineKey !== undefined) refining.delete(refineKey);
+    analyse(message: NetworkMessage, options: AnalysisOptions, refineKey?: string, onRefine?: OnRefine): Analysis {
+      if (refineKey !== undefined) for (const metric of REFINED) refiner.stop(`${refineKey}:${metric}`);
       let network: Network;
       try {
         network = networkOf(message);
       } catch (error) {
-        release(onBetweenness);
+        release(onRefine);
         throw error;
       }
       const quick = options.detail === 'headline' ? liveHeadline(network, options) : null;
       if (quick) {
-        release(onBetweenness);
+        release(onRefine);
         return transfer(quick, typedArrayBuffers(quick));
       }
       const index = indexOf(network, options.year);
-      const { analysis, refinement, sources, total } = refineKey !== undefined && onBetweenness
-        ? analyseProgressively(index, options)
-        : { analysis: analyseIndex(index, options), refinement: null, sources: 0, total: 0 };
-      if (refinement && refineKey !== undefined && onBetweenness) {
-        tell(onBetweenness, { sources, total, exact: false });
-        void refine(refineKey, refinement, onBetweenness);
-      } else release(onBetweenness);
+      if (refineKey === undefined || !onRefine) {
+        const analysis = analyseIndex(index, options);
+        return transfer(analysis, typedArrayBuffers(analysis));
+      }
+      const { analysis, refinements } = analyseProgressively(index, options);
+      const runs = REFINED.flatMap((metric) => {
+        const refinement = refinements[metric];
+        if (!refinement) return [];
+        tell(onRefine, { metric, done: refinement.done, total: refinement.total, exact: false });
+        return [refine(refineKey, metric, refinement, onRefine)];
+      });
+      void Promise.all(runs).finally(() => release(onRefine));
       return transfer(analysis, typedArrayBuffers(analysis));
+    },
+
+    /** Holds `metric`'s refinement under `refineKey` (a person stopped it); false if none is running. */
+    pauseRefinement(refineKey: string, metric: RefinedMetric): boolean {
+      return refiner.pause(`${refineKey}:${metric}`);
+    },
+
+    /** Lets a held refinement go on; false if it is no longer there (a newer analysis replaced it). */
+    resumeRefinement(refineKey: string, metric: RefinedMetric): boolean {
+      return refiner.resume(`${refineKey}:${metric}`);
     },
   };
 }

@@ -5,13 +5,13 @@ import { arrayChanges } from '../core/graph/array-changes';
 import type { Analysis, AnalysisOptions } from '../core/metrics/analysis';
 import type { Network } from '../core/model/types';
 import {
-  NETWORK_MISSING, NETWORKS_HELD, type AnalysisApi, type BetweennessUpdate, type NetworkMessage,
+  NETWORK_MISSING, NETWORKS_HELD, type AnalysisApi, type NetworkMessage, type RefinedMetric, type RefinementUpdate,
 } from '../../workers/analysis-api';
 import { Latest, type Stale } from './latest';
 import { SupervisedWorker, type WorkerCrashedError } from './supervised-worker';
 import { comlinkPort, type WorkerPort } from './worker-port';
 
-export type { BetweennessUpdate };
+export type { RefinedMetric, RefinementUpdate };
 
 export function analysisWorkerPort(): WorkerPort<AnalysisApi> {
   const worker = new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), {
@@ -48,14 +48,14 @@ export class AnalysisClient {
   /**
    * Every metric of the network, or STALE if a newer request on the same channel was made
    * meanwhile. Headline-only requests are quick, so a worker that has not answered one within
-   * WATCHDOG_MS is taken for hung and replaced. With `onBetweenness`, a big network's
-   * betweenness comes as an estimate and is refined in the worker's spare time, each step told to
-   * onBetweenness until it is exact; the next request on the channel stops it.
+   * WATCHDOG_MS is taken for hung and replaced. With `onRefine`, a big network's betweenness
+   * comes as an estimate and its fragility partly worked out, both refined in the worker's spare
+   * time, each step told to onRefine until exact; the next request on the channel stops them.
    */
-  analyse(network: Network, options: AnalysisOptions, channel = 'main', onBetweenness?: (update: BetweennessUpdate) => void): Promise<Analysis | Stale> {
+  analyse(network: Network, options: AnalysisOptions, channel = 'main', onRefine?: (update: RefinementUpdate) => void): Promise<Analysis | Stale> {
     const watchdog = options.detail === 'headline' ? { watchdogMs: WATCHDOG_MS } : {};
-    const ask = (message: NetworkMessage) => this.#worker.call((api) => (onBetweenness
-      ? api.analyse(message, options, channel, proxy(onBetweenness))
+    const ask = (message: NetworkMessage) => this.#worker.call((api) => (onRefine
+      ? api.analyse(message, options, channel, proxy(onRefine))
       : api.analyse(message, options)), watchdog);
     return this.#channel(channel).run(() => ask(this.#message(network)).catch((error: unknown) => {
       // A worker started afresh holds nothing yet: send the network whole.
@@ -63,6 +63,16 @@ export class AnalysisClient {
       this.#held = [];
       return ask(this.#message(network));
     }));
+  }
+
+  /** Holds the refinement of `metric` begun by the latest analysis on `channel`; false if it has ended. */
+  pauseRefinement(channel: string, metric: RefinedMetric): Promise<boolean> {
+    return this.#worker.call((api) => api.pauseRefinement(channel, metric));
+  }
+
+  /** Lets a held refinement go on; false if it has ended (a newer analysis, a restarted worker). */
+  resumeRefinement(channel: string, metric: RefinedMetric): Promise<boolean> {
+    return this.#worker.call((api) => api.resumeRefinement(channel, metric));
   }
 
   /** Abandons the analyses in flight (their callers get an AbortError); the next request starts a fresh worker. */

@@ -1,12 +1,12 @@
 // The metrics of the baseline and of the network described, from the analysis worker: headline numbers first, the rest after.
 
 import { tick, untrack } from 'svelte';
-import { AnalysisClient, type BetweennessUpdate } from '../bridge/analysis-client';
+import { AnalysisClient, type RefinedMetric, type RefinementUpdate } from '../bridge/analysis-client';
 import { STALE, type Stale } from '../bridge/latest';
 import { WorkerCrashedError } from '../bridge/supervised-worker';
 import type { Analysis } from '../core/metrics/analysis';
 import { carryOver } from '../core/metrics/carry-over';
-import { PROGRESSIVE_BETWEENNESS_FROM } from '../core/metrics/progressive-analysis';
+import { withRefined } from '../core/metrics/with-refined';
 import type { Network } from '../core/model/types';
 import { t } from '../i18n/i18n.svelte';
 import { afterPaint } from './after-paint';
@@ -27,12 +27,25 @@ const NUMBERS_FIRST_FROM = 500;
 
 type Role = 'baseline' | 'current';
 
-/** A big network's betweenness being refined in the worker: the latest step, kept until its analysis is on show. */
-interface Refinement {
-  update: BetweennessUpdate | null;
+/** One metric being refined in the worker: its latest step, and values not yet applied. */
+interface MetricRefinement {
+  update: RefinementUpdate;
   values: Float64Array | null;
-  /** The full analysis it refines has been shown: updates now apply at once. */
+  /** A person stopped it (see pauseFragility). */
+  paused: boolean;
+}
+
+/** The refinements of one role's full analysis, kept until that analysis is on show. */
+interface Refinement {
+  metrics: Partial<Record<RefinedMetric, MetricRefinement>>;
+  /** The full analysis they refine has been shown: updates now apply at once. */
   shown: boolean;
+}
+
+/** How far a metric on show has been worked out toward exact. */
+export interface Progress {
+  done: number;
+  total: number;
 }
 
 export class MetricsState {
@@ -43,8 +56,10 @@ export class MetricsState {
   /** True until the slower per-actor metrics of the latest request have arrived. */
   computing = $state(false);
   error = $state<string | null>(null);
-  /** How far the betweenness on show has been refined toward exact (null: it is exact). */
-  betweennessProgress = $state.raw<{ sources: number; total: number } | null>(null);
+  /** How far the betweenness on show has been refined toward exact, in sources (null: it is exact). */
+  betweennessProgress = $state.raw<Progress | null>(null);
+  /** How many actors' fragility is known, and whether a person stopped the rest (null: all of it is known). */
+  fragilityProgress = $state.raw<(Progress & { paused: boolean }) | null>(null);
   /**
    * The networks of the latest refresh once their headline numbers are on screen (or failed, or
    * took longer than NUMBERS_FIRST_MS; at once for a small network): what the map may move on to
@@ -95,13 +110,11 @@ export class MetricsState {
     try {
       for (const detail of ['headline', 'full'] as const) {
         if (detail === 'full') this.#fullSince = performance.now();
-        // Only a big network's betweenness is refined: a small one's comes exact, and needs no callback.
-        const refine = (role: Role, network: Network) =>
-          detail === 'full' && network.actors.length > PROGRESSIVE_BETWEENNESS_FROM ? this.#refine(role) : undefined;
+        const refine = (role: Role) => (detail === 'full' ? this.#refine(role) : undefined);
         // A cached baseline is left as it is: its betweenness may have been refined meanwhile.
         const [base, now] = await Promise.all([
-          cached ? null : this.#client.analyse(baseline, { k, detail }, `baseline:${detail}`, refine('baseline', baseline)),
-          same ? null : this.#client.analyse(current, { k, detail }, `current:${detail}`, refine('current', current)),
+          cached ? null : this.#client.analyse(baseline, { k, detail }, `baseline:${detail}`, refine('baseline')),
+          same ? null : this.#client.analyse(current, { k, detail }, `current:${detail}`, refine('current')),
         ]);
         if (generation !== this.#generation || base === STALE || now === STALE) return;
         this.#show(base, now, detail);
@@ -152,14 +165,15 @@ export class MetricsState {
     }
   }
 
-  /** A callback for the worker's refinement of `role`'s betweenness; a later one for the same role replaces it. */
-  #refine(role: Role): (update: BetweennessUpdate) => void {
-    const refinement: Refinement = { update: null, values: null, shown: false };
+  /** A callback for the worker's refinements of `role`'s full analysis; a later one for the same role replaces it. */
+  #refine(role: Role): (update: RefinementUpdate) => void {
+    const refinement: Refinement = { metrics: {}, shown: false };
     this.#refining[role] = refinement;
     return (update) => {
       if (this.#refining[role] !== refinement) return;
-      refinement.update = update;
-      if (update.values) refinement.values = update.values;
+      const metric = (refinement.metrics[update.metric] ??= { update, values: null, paused: false });
+      metric.update = update;
+      if (update.values) metric.values = update.values;
       if (refinement.shown) this.#applyRefinement(role);
     };
   }
@@ -167,21 +181,63 @@ export class MetricsState {
   #applyRefinement(role: Role): void {
     const refinement = this.#refining[role]!;
     const analysis = this[role];
-    if (refinement.values && analysis && analysis.ids.length === refinement.values.length) {
-      const refined = { ...analysis, actors: { ...analysis.actors, betweenness: refinement.values } };
+    let refined = analysis;
+    for (const [name, metric] of Object.entries(refinement.metrics) as [RefinedMetric, MetricRefinement][]) {
+      if (metric.values && refined && refined.ids.length === metric.values.length) refined = withRefined(refined, name, metric.values);
+      metric.values = null;
+      if (metric.update.exact) delete refinement.metrics[name];
+    }
+    if (refined !== analysis) {
       // With no scenario the baseline is what is on show, too.
       if (role === 'baseline' && this.current === this.baseline) this.current = refined;
       this[role] = refined;
-      refinement.values = null;
     }
-    if (refinement.update?.exact) this.#refining[role] = null;
+    if (Object.keys(refinement.metrics).length === 0) this.#refining[role] = null;
     this.#showProgress();
   }
 
+  /** The role whose analysis is on show: the baseline when no scenario is. */
+  #onShow(): Role {
+    return this.current !== null && this.current === this.baseline ? 'baseline' : 'current';
+  }
+
   #showProgress(): void {
-    const on = this.#refining[this.current !== null && this.current === this.baseline ? 'baseline' : 'current'];
-    const update = on?.shown ? on.update : null;
-    this.betweennessProgress = update && !update.exact ? { sources: update.sources, total: update.total } : null;
+    const on = this.#refining[this.#onShow()];
+    const progress = (metric: RefinedMetric) => {
+      const refinement = on?.shown ? on.metrics[metric] : undefined;
+      return refinement && !refinement.update.exact ? refinement : null;
+    };
+    const betweenness = progress('betweenness');
+    this.betweennessProgress = betweenness && { done: betweenness.update.done, total: betweenness.update.total };
+    const fragility = progress('fragility');
+    this.fragilityProgress = fragility && { done: fragility.update.done, total: fragility.update.total, paused: fragility.paused };
+  }
+
+  /** Stops working out the fragility of the rest of the actors on show (it can take minutes at k = 4): the list keeps those done. */
+  pauseFragility(): Promise<void> {
+    return this.#holdFragility(true);
+  }
+
+  /** Goes on working out the fragility that pauseFragility stopped. */
+  resumeFragility(): Promise<void> {
+    return this.#holdFragility(false);
+  }
+
+  async #holdFragility(paused: boolean): Promise<void> {
+    const role = this.#onShow();
+    const refinement = this.#refining[role];
+    const metric = refinement?.metrics.fragility;
+    if (!refinement || !metric || metric.paused === paused) return;
+    metric.paused = paused;
+    this.#showProgress();
+    const channel = `${role}:full`;
+    const held = await (paused ? this.#client.pauseRefinement(channel, 'fragility') : this.#client.resumeRefinement(channel, 'fragility'))
+      .catch(() => false);
+    // Gone in the worker meanwhile (a newer analysis, a restart): nothing is left to hold or resume.
+    if (!held && this.#refining[role] === refinement) {
+      delete refinement.metrics.fragility;
+      this.#showProgress();
+    }
   }
 
   #dropRefinements(): void {

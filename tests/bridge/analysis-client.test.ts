@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisClient, type BetweennessUpdate } from '../../src/bridge/analysis-client';
+import { AnalysisClient, type RefinementUpdate } from '../../src/bridge/analysis-client';
 import { STALE } from '../../src/bridge/latest';
 import { buildGraphIndex } from '../../src/core/graph/build-graph-index';
 import type { Analysis } from '../../src/core/metrics/analysis';
@@ -32,23 +32,24 @@ function until(done: () => boolean): Promise<void> {
 describe('AnalysisClient', () => {
   it('AnalysisClient gives a big network an estimated betweenness, then tells each refinement until it is exact', async () => {
     const client = new AnalysisClient(() => fakePort(createAnalysisApi()));
-    const updates: BetweennessUpdate[] = [];
+    const updates: RefinementUpdate[] = [];
     const analysis = await analysed(client.analyse(big, { k: 2 }, 'baseline:full', (update) => updates.push(update)));
     expect(Array.from(analysis.actors.betweenness)).not.toEqual(Array.from(exact));
     await until(() => updates.at(-1)?.exact === true);
-    expect(updates[0]).toEqual({ sources: 128, total: big.actors.length, exact: false });
-    const sources = updates.map((u) => u.sources);
+    expect(updates[0]).toEqual({ metric: 'betweenness', done: 128, total: big.actors.length, exact: false });
+    expect(updates.every((u) => u.metric === 'betweenness')).toBe(true);
+    const sources = updates.map((u) => u.done);
     expect(sources).toEqual([...sources].sort((a, b) => a - b));
     const last = updates.at(-1)!;
-    expect(last.sources).toBe(big.actors.length);
+    expect(last.done).toBe(big.actors.length);
     last.values!.forEach((value, i) => expect(value).toBeCloseTo(exact[i]!, 12));
   });
 
   it('AnalysisClient stops refining a channel once a newer analysis is asked for on it', async () => {
     const client = new AnalysisClient(() => fakePort(createAnalysisApi()));
-    const older: BetweennessUpdate[] = [];
+    const older: RefinementUpdate[] = [];
     await client.analyse(big, { k: 2 }, 'current:full', (update) => older.push(update));
-    const newer: BetweennessUpdate[] = [];
+    const newer: RefinementUpdate[] = [];
     await client.analyse(big, { k: 2 }, 'current:full', (update) => newer.push(update));
     const heard = older.length;
     await until(() => newer.at(-1)?.exact === true);
@@ -58,7 +59,7 @@ describe('AnalysisClient', () => {
 
   it('AnalysisClient answers a headline request between two steps of a refinement', async () => {
     const client = new AnalysisClient(() => fakePort(createAnalysisApi()));
-    const updates: BetweennessUpdate[] = [];
+    const updates: RefinementUpdate[] = [];
     await client.analyse(big, { k: 2 }, 'baseline:full', (update) => updates.push(update));
     const headline = await analysed(client.analyse(smallNetwork(), { k: 2, detail: 'headline' }, 'current:headline'));
     expect(headline.detail).toBe('headline');
@@ -68,7 +69,7 @@ describe('AnalysisClient', () => {
 
   it("AnalysisClient computes a small network's betweenness exactly at once and tells nothing", async () => {
     const client = new AnalysisClient(() => fakePort(createAnalysisApi()));
-    const updates: BetweennessUpdate[] = [];
+    const updates: RefinementUpdate[] = [];
     const network = smallNetwork();
     const analysis = await analysed(client.analyse(network, { k: 2 }, 'baseline:full', (update) => updates.push(update)));
     expect(Array.from(analysis.actors.betweenness)).toEqual(Array.from(betweenness(buildGraphIndex(network))));
@@ -81,6 +82,8 @@ describe('AnalysisClient', () => {
     const messages: NetworkMessage[] = [];
     let api = createAnalysisApi();
     const port = fakePort<AnalysisApi>({
+      pauseRefinement: (...args) => api.pauseRefinement(...args),
+      resumeRefinement: (...args) => api.resumeRefinement(...args),
       analyse: (message, ...rest) => {
         messages.push(message);
         return api.analyse(message, ...rest);

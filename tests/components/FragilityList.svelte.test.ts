@@ -20,4 +20,33 @@ describe('FragilityList', () => {
     await fireEvent.click(screen.getByRole('button', { name: `Try without ${byId.get(expected[0]!.id)!.name}` }));
     expect(ontry).toHaveBeenCalledWith(expected[0]!.id);
   });
+
+  it('FragilityList shows how many actors are checked, with a button to stop and then to continue, and says the list is partial', async () => {
+    const network = smallNetwork();
+    const analysis = analyse(network, { k: 2 });
+    const byId = new Map(network.actors.map((a) => [a.id, a]));
+    const onpause = vi.fn();
+    const onresume = vi.fn();
+    const view = render(FragilityList, {
+      analysis: { ...analysis, fragility: [] }, actor: (id: string) => byId.get(id), ontry: () => {},
+      progress: { done: 1200, total: 25000, paused: false }, onpause, onresume,
+    });
+    const bar = screen.getByRole('progressbar', { name: 'Single points of failure: actors checked' });
+    expect(bar).toHaveAttribute('value', '1200');
+    expect(bar).toHaveAttribute('max', '25000');
+    expect(screen.getByText('Checked 1200 of 25,000 actors…')).toBeInTheDocument();
+    expect(screen.getByRole('listitem')).toHaveTextContent('None found so far.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Stop checking' }));
+    expect(onpause).toHaveBeenCalledOnce();
+
+    await view.rerender({ progress: { done: 1200, total: 25000, paused: true } });
+    expect(screen.getByText('Stopped after 1200 of 25,000 actors: the list covers only those.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue checking' }));
+    expect(onresume).toHaveBeenCalledOnce();
+
+    await view.rerender({ progress: null });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('button', { name: /checking/ })).toBeNull();
+    expect(screen.getByRole('listitem')).toHaveTextContent("No single actor's loss lowers reach.");
+  });
 });

@@ -39,7 +39,7 @@ describe('MetricsPanel', () => {
   });
 
   it('MetricsPanel says how far betweenness has been refined, on a progress bar named for it', () => {
-    render(MetricsPanel, { analysis: null, k: 2, computing: false, onk: () => {}, refining: { sources: 2000, total: 5000 } });
+    render(MetricsPanel, { analysis: null, k: 2, computing: false, onk: () => {}, refining: { done: 2000, total: 5000 } });
     expect(screen.getByText('Betweenness: refining… 40%')).toBeInTheDocument();
     const bar = screen.getByRole('progressbar', { name: 'Betweenness progress' });
     expect(bar).toHaveAttribute('value', '2000');

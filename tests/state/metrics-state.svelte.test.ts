@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisClient } from '../../src/bridge/analysis-client';
 import { buildGraphIndex } from '../../src/core/graph/build-graph-index';
 import { betweenness } from '../../src/core/metrics/betweenness';
+import { fragility, rankFragility } from '../../src/core/metrics/fragility';
 import { PROGRESSIVE_BETWEENNESS_FROM } from '../../src/core/metrics/progressive-analysis';
 import { generateNetwork } from '../../src/core/model/generate-network';
 import type { Network } from '../../src/core/model/types';
@@ -22,7 +23,7 @@ function metrics() {
   const calls: string[] = [];
   const client = new AnalysisClient(() => {
     const api = createAnalysisApi();
-    return fakePort({ analyse: (...args: Parameters<typeof api.analyse>) => (calls.push(args[2] ?? ''), api.analyse(...args)) });
+    return fakePort({ ...api, analyse: (...args: Parameters<typeof api.analyse>) => (calls.push(args[2] ?? ''), api.analyse(...args)) });
   });
   return { state: new MetricsState(client), calls };
 }
@@ -54,7 +55,7 @@ describe('MetricsState', () => {
     await state.refresh(big, big, 2);
     expect(state.current).toBe(state.baseline);
     expect(state.betweennessProgress?.total).toBe(big.actors.length);
-    expect(state.betweennessProgress!.sources).toBeLessThan(big.actors.length);
+    expect(state.betweennessProgress!.done).toBeLessThan(big.actors.length);
     await until(() => state.betweennessProgress === null);
     const exact = betweenness(buildGraphIndex(big));
     state.current!.actors.betweenness.forEach((value, i) => expect(value).toBeCloseTo(exact[i]!, 12));
@@ -82,7 +83,7 @@ describe('MetricsState', () => {
   });
 
   it('MetricsState is ready for a new network whose numbers failed, so the map does not wait on them', async () => {
-    const state = new MetricsState(new AnalysisClient(() => fakePort({ analyse: () => { throw new Error('no'); } })));
+    const state = new MetricsState(new AnalysisClient(() => fakePort({ ...createAnalysisApi(), analyse: () => { throw new Error('no'); } })));
     const network = generateNetwork(600, 3);
     await state.refresh(network, network, 2);
     expect(state.error).not.toBeNull();
@@ -98,5 +99,30 @@ describe('MetricsState', () => {
     await until(() => state.betweennessProgress === null);
     const exact = betweenness(buildGraphIndex(scenario));
     state.current!.actors.betweenness.forEach((value, i) => expect(value).toBeCloseTo(exact[i]!, 12));
+  });
+
+  it('MetricsState shows how many actors\' fragility is known, lets a person stop and continue, and ends on the exact ranking', async () => {
+    const { state } = metrics();
+    const big = generateNetwork(2600, 5);
+    await state.refresh(big, big, 3);
+    const first = state.fragilityProgress!;
+    expect(first).toMatchObject({ total: big.actors.length, paused: false });
+    expect(first.done).toBeLessThan(big.actors.length);
+    expect(state.current!.fragility!.length).toBeLessThanOrEqual(first.done);
+
+    await state.pauseFragility();
+    expect(state.fragilityProgress?.paused).toBe(true);
+    const held = state.fragilityProgress!.done;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(state.fragilityProgress).toMatchObject({ done: held, paused: true });
+
+    await state.resumeFragility();
+    expect(state.fragilityProgress?.paused).not.toBe(true);
+    await until(() => state.fragilityProgress === null);
+    const index = buildGraphIndex(big);
+    const exact = fragility(index, { k: 3 });
+    expect([...state.current!.actors.fragility]).toEqual([...exact]);
+    expect(state.current!.fragility).toEqual(rankFragility(index.ids, exact));
+    expect(state.baseline).toBe(state.current);
   });
 });

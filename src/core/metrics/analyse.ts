@@ -16,13 +16,20 @@ import { noBridging, noBrokerage, noComponents, unknownValues } from './not-comp
 import { overlap } from './overlap';
 import { DEFAULT_K, checkK, countDecisionMakers, reachCounts, reachShares } from './reach';
 
+/** Per-actor values a caller already has, used in place of computing them (see analyseIndex). */
+export interface Precomputed {
+  betweenness?: Float64Array;
+  /** NaN for actors not yet worked out: the ranking then covers only the others. */
+  fragility?: Float64Array;
+}
+
 /**
  * Analyses an already built index (see analyse). Exposed so a caller holding the index of
  * the current network version does not build it twice, and so that a caller refining
- * betweenness in the background (progressive-analysis.ts) can pass its first estimate in
- * place of the exact values, which take seconds on tens of thousands of actors.
+ * betweenness and fragility in the background (progressive-analysis.ts) can pass what it has
+ * so far in place of the exact values, which take seconds on thousands of actors.
  */
-export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, betweennessEstimate?: Float64Array): Analysis {
+export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, precomputed: Precomputed = {}): Analysis {
   const k = checkK(options.k ?? DEFAULT_K);
   const partition = options.partition ?? 'community';
   const full = options.detail !== 'headline';
@@ -30,7 +37,7 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, b
   const top = summariseReach(index, counts);
   const unknown = () => unknownValues(index.n);
   const withFragility = full && options.fragility !== false;
-  const drops = withFragility ? fragility(index, { k }) : unknown();
+  const drops = withFragility ? (precomputed.fragility ?? fragility(index, { k })) : unknown();
   const degree = new Uint32Array(index.n);
   for (let i = 0; i < index.n; i++) degree[i] = index.starts[i + 1]! - index.starts[i]!;
   return {
@@ -51,7 +58,7 @@ export function analyseIndex(index: GraphIndex, options: AnalysisOptions = {}, b
     actors: {
       degree,
       reach: reachShares(counts, countDecisionMakers(index)),
-      betweenness: full ? (betweennessEstimate ?? betweenness(index)) : unknown(),
+      betweenness: full ? (precomputed.betweenness ?? betweenness(index)) : unknown(),
       constraint: full ? constraint(index) : unknown(),
       effectiveSize: full ? effectiveSize(index) : unknown(),
       brokerage: full ? brokerageRoles(index, { partition }) : noBrokerage(index.n),
