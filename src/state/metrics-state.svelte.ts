@@ -1,16 +1,16 @@
 // The metrics of the baseline and of the network described, from the analysis worker: headline numbers first, the rest after.
 
 import { tick, untrack } from 'svelte';
-import { AnalysisClient, type RefinedMetric, type RefinementUpdate } from '../bridge/analysis-client';
+import { AnalysisClient, type RefinementUpdate } from '../bridge/analysis-client';
 import { STALE, type Stale } from '../bridge/latest';
 import { WorkerCrashedError } from '../bridge/supervised-worker';
 import type { Analysis } from '../core/metrics/analysis';
 import { carryOver } from '../core/metrics/carry-over';
-import { withRefined } from '../core/metrics/with-refined';
 import type { Network } from '../core/model/types';
 import { t } from '../i18n/i18n.svelte';
 import { afterPaint } from './after-paint';
 import { mark } from './milestones';
+import { Refinements, type Progress } from './refinements';
 
 /** A full analysis running longer than this is cancelled when a newer edit comes (its result would be stale). */
 const LONG_ANALYSIS_MS = 200;
@@ -27,27 +27,6 @@ const NUMBERS_FIRST_FROM = 500;
 
 type Role = 'baseline' | 'current';
 
-/** One metric being refined in the worker: its latest step, and values not yet applied. */
-interface MetricRefinement {
-  update: RefinementUpdate;
-  values: Float64Array | null;
-  /** A person stopped it (see pauseFragility). */
-  paused: boolean;
-}
-
-/** The refinements of one role's full analysis, kept until that analysis is on show. */
-interface Refinement {
-  metrics: Partial<Record<RefinedMetric, MetricRefinement>>;
-  /** The full analysis they refine has been shown: updates now apply at once. */
-  shown: boolean;
-}
-
-/** How far a metric on show has been worked out toward exact. */
-export interface Progress {
-  done: number;
-  total: number;
-}
-
 export class MetricsState {
   /** Of the baseline (as of the timeline's year, when it is on). */
   baseline = $state.raw<Analysis | null>(null);
@@ -57,9 +36,9 @@ export class MetricsState {
   computing = $state(false);
   error = $state<string | null>(null);
   /** How far the betweenness on show has been refined toward exact, in sources (null: it is exact). */
-  betweennessProgress = $state.raw<Progress | null>(null);
+  betweennessProgress = $state.raw<Omit<Progress, 'paused'> | null>(null);
   /** How many actors' fragility is known, and whether a person stopped the rest (null: all of it is known). */
-  fragilityProgress = $state.raw<(Progress & { paused: boolean }) | null>(null);
+  fragilityProgress = $state.raw<Progress | null>(null);
   /**
    * The networks of the latest refresh once their headline numbers are on screen (or failed, or
    * took longer than NUMBERS_FIRST_MS; at once for a small network): what the map may move on to
@@ -77,7 +56,7 @@ export class MetricsState {
   #retries = 0;
   /** When the full analysis in flight started (null: none): a newer edit cancels one that runs long. */
   #fullSince: number | null = null;
-  #refining: Record<Role, Refinement | null> = { baseline: null, current: null };
+  #refining: Record<Role, Refinements | null> = { baseline: null, current: null };
 
   constructor(client?: AnalysisClient) {
     // A crash ends the worker's refinements with it: forget them, and the baseline that was still being refined.
@@ -167,32 +146,25 @@ export class MetricsState {
 
   /** A callback for the worker's refinements of `role`'s full analysis; a later one for the same role replaces it. */
   #refine(role: Role): (update: RefinementUpdate) => void {
-    const refinement: Refinement = { metrics: {}, shown: false };
-    this.#refining[role] = refinement;
+    const refinements = new Refinements();
+    this.#refining[role] = refinements;
     return (update) => {
-      if (this.#refining[role] !== refinement) return;
-      const metric = (refinement.metrics[update.metric] ??= { update, values: null, paused: false });
-      metric.update = update;
-      if (update.values) metric.values = update.values;
-      if (refinement.shown) this.#applyRefinement(role);
+      if (this.#refining[role] !== refinements) return;
+      refinements.hear(update);
+      if (refinements.shown) this.#applyRefinement(role);
     };
   }
 
   #applyRefinement(role: Role): void {
-    const refinement = this.#refining[role]!;
+    const refinements = this.#refining[role]!;
     const analysis = this[role];
-    let refined = analysis;
-    for (const [name, metric] of Object.entries(refinement.metrics) as [RefinedMetric, MetricRefinement][]) {
-      if (metric.values && refined && refined.ids.length === metric.values.length) refined = withRefined(refined, name, metric.values);
-      metric.values = null;
-      if (metric.update.exact) delete refinement.metrics[name];
-    }
+    const refined = refinements.applyTo(analysis);
     if (refined !== analysis) {
       // With no scenario the baseline is what is on show, too.
       if (role === 'baseline' && this.current === this.baseline) this.current = refined;
       this[role] = refined;
     }
-    if (Object.keys(refinement.metrics).length === 0) this.#refining[role] = null;
+    if (refinements.finished) this.#refining[role] = null;
     this.#showProgress();
   }
 
@@ -203,14 +175,9 @@ export class MetricsState {
 
   #showProgress(): void {
     const on = this.#refining[this.#onShow()];
-    const progress = (metric: RefinedMetric) => {
-      const refinement = on?.shown ? on.metrics[metric] : undefined;
-      return refinement && !refinement.update.exact ? refinement : null;
-    };
-    const betweenness = progress('betweenness');
-    this.betweennessProgress = betweenness && { done: betweenness.update.done, total: betweenness.update.total };
-    const fragility = progress('fragility');
-    this.fragilityProgress = fragility && { done: fragility.update.done, total: fragility.update.total, paused: fragility.paused };
+    const betweenness = on?.progress('betweenness') ?? null;
+    this.betweennessProgress = betweenness && { done: betweenness.done, total: betweenness.total };
+    this.fragilityProgress = on?.progress('fragility') ?? null;
   }
 
   /** Stops working out the fragility of the rest of the actors on show (it can take minutes at k = 4): the list keeps those done. */
@@ -225,17 +192,15 @@ export class MetricsState {
 
   async #holdFragility(paused: boolean): Promise<void> {
     const role = this.#onShow();
-    const refinement = this.#refining[role];
-    const metric = refinement?.metrics.fragility;
-    if (!refinement || !metric || metric.paused === paused) return;
-    metric.paused = paused;
+    const refinements = this.#refining[role];
+    if (!refinements?.hold('fragility', paused)) return;
     this.#showProgress();
     const channel = `${role}:full`;
     const held = await (paused ? this.#client.pauseRefinement(channel, 'fragility') : this.#client.resumeRefinement(channel, 'fragility'))
       .catch(() => false);
     // Gone in the worker meanwhile (a newer analysis, a restart): nothing is left to hold or resume.
-    if (!held && this.#refining[role] === refinement) {
-      delete refinement.metrics.fragility;
+    if (!held && this.#refining[role] === refinements) {
+      refinements.drop('fragility');
       this.#showProgress();
     }
   }
