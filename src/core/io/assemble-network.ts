@@ -7,7 +7,7 @@ import { DEFAULT_ACTOR_KIND, DEFAULT_COUNTRY, DEFAULT_TIE_KIND, DefaultsLog, lev
 import { countProblem } from './limits';
 import { locateProblems } from './locate-problems';
 import { capLines } from '../model/validate';
-import { ENGLISH_PROBLEMS, inFile, say } from '../model/problem-words';
+import { ENGLISH_PROBLEMS, inFile } from '../model/problem-words';
 import { IdMaker, slugOf } from './name-ids';
 import { refuse, type ImportOptions, type NetworkRead } from './network-read';
 import type { SourceRecord } from './source-record';

@@ -1,7 +1,7 @@
 // How much one import may hold, checked before parsing so that a huge or hostile file is refused cheaply.
 
 import { formatNumber } from '../../i18n/numbers';
-import { inFile, say, type ProblemKey, type ProblemWords } from '../model/problem-words';
+import { inFile, type ProblemKey, type ProblemWords } from '../model/problem-words';
 
 /** Text files larger than this are refused before parsing (50 MB holds ~100,000 actors with evidence). */
 export const MAX_NETWORK_BYTES = 50 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // The first steps of reading a GEXF or GraphML file: limits, safe parsing, the expected root and its <graph>.
 
-import { ENGLISH_PROBLEMS, inFile, say, type ProblemWords } from '../model/problem-words';
+import { ENGLISH_PROBLEMS, inFile, type ProblemWords } from '../model/problem-words';
 import { childElements, parseXml, type Element } from './xml-document';
 import { refuse, withoutBom, type ImportFile, type NetworkRead } from './network-read';
 import { xmlLimitProblems } from './xml-network';

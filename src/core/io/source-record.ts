@@ -1,6 +1,6 @@
 // One actor or tie as a file states it: named fields and extra values, all text, and where it is.
 
-import { inFile, say, type ProblemWords } from '../model/problem-words';
+import { inFile, type ProblemWords } from '../model/problem-words';
 import { extraKeyOf, fieldOf, type Table } from './field-names';
 
 export interface SourceRecord {
