@@ -6,6 +6,7 @@ import { formatMessage } from './format-message';
 import { INTL_TAG, type Locale } from './locales';
 import { formatNumber } from './numbers';
 import type { Catalogue, Params } from './types';
+import { problemWordsIn, type ProblemWords } from '../core/model/problem-words';
 
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>> = {
   sq: () => import('./sq/index').then((module) => module.sq),
@@ -28,6 +29,9 @@ class Interface {
     if (!this.#catalogues[locale]) this.#catalogues[locale] = await LOADERS[locale as Exclude<Locale, 'en'>]();
     this.locale = locale;
   }
+
+  /** The current language's problem templates, as data the import worker can format with. */
+  problemWords = (): ProblemWords => problemWordsIn(this.locale, this.#catalogues[this.locale] ?? en);
 
   t = (key: MessageKey, params?: Params): string =>
     formatMessage(this.#catalogues[this.locale]?.[key] ?? en[key], params, this.locale);

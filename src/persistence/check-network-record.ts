@@ -17,7 +17,7 @@ export function checkNetworkRecord(raw: unknown, label: string): NetworkRecordCh
     if (raw.network === undefined) check.problem('network', 'is missing');
     else {
       const validation = validateNetwork(raw.network);
-      if (!validation.ok) problems.push(...validation.problems.map((p) => ({ ...p, where: p.where === 'network' ? label : `${label}, ${p.where}` })));
+      if (!validation.ok) problems.push(...validation.problems.map((p) => ({ ...p, where: p.record === undefined ? label : `${label}, ${p.where}` })));
     }
   }
   if (problems.length > 0) return { ok: false, reasons: describeProblems(problems) };

@@ -33,7 +33,7 @@ export class ImportState {
     try {
       this.#client ??= new ImportClient();
       const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-      const read = await this.#client.read(texts);
+      const read = await this.#client.read(texts, { words: i18n.problemWords() });
       if (read === STALE) return;
       if (read.ok) {
         open(read.network, fileNames);

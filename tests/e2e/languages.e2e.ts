@@ -43,4 +43,18 @@ describe('the interface language', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('reports the problems of a broken import in Albanian, naming the file and the line', async () => {
+    const { page, errors } = await harness.open('', { locale: 'sq-AL' });
+    await page.getByRole('region', { name: sq['app.scenarioTools'] as string }).waitFor();
+    const actors = 'id,name,kind,country,level\nf,Facilitator,un,regional,regional\nd,Ministry,charity,Kosovo,national\n';
+    const ties = 'source,target,kind\nd,f,partnership\n';
+    const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.getByLabel(sq['files.filesToImport'] as string).setInputFiles([csv('actors.csv', actors), csv('ties.csv', ties)]);
+    const report = page.getByRole('dialog', { name: sq['files.notImported'] as string });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('actors.csv, rreshti 3, kind: pritej një nga womens_org');
+    expect(await report.textContent()).toContain('u gjet "charity"');
+    expect(errors).toEqual([]);
+  });
 });

@@ -5,7 +5,9 @@ import { rawActor, rawTie, type RawRecord } from './build-records';
 import { chooseFacilitator } from './choose-facilitator';
 import { DEFAULT_ACTOR_KIND, DEFAULT_COUNTRY, DEFAULT_TIE_KIND, DefaultsLog, levelForCountry } from './defaults-log';
 import { countProblem } from './limits';
-import { capErrors, locateProblems } from './locate-problems';
+import { locateProblems } from './locate-problems';
+import { capLines } from '../model/validate';
+import { ENGLISH_PROBLEMS, inFile } from '../model/problem-words';
 import { IdMaker, slugOf } from './name-ids';
 import { refuse, type ImportOptions, type NetworkRead } from './network-read';
 import type { SourceRecord } from './source-record';
@@ -24,10 +26,11 @@ export interface Assembly {
 
 export function assembleNetwork(input: Assembly): NetworkRead {
   const { file } = input;
-  const limits = [countProblem(file, 'actors', input.actors.length), countProblem(file, 'ties', input.ties.length)];
+  const words = input.options.words ?? ENGLISH_PROBLEMS;
+  const limits = [countProblem(file, 'actors', input.actors.length, words), countProblem(file, 'ties', input.ties.length, words)];
   const overLimit = limits.filter((p): p is string => p !== undefined);
   if (overLimit.length > 0) return refuse(file, overLimit);
-  if (input.actors.length === 0) return refuse(file, [`${file}: no actors were found`]);
+  if (input.actors.length === 0) return refuse(file, [inFile(words, file, 'problems.noActors')]);
 
   const log = new DefaultsLog();
   const actors = input.actors.map(rawActor);
@@ -52,7 +55,7 @@ export function assembleNetwork(input: Assembly): NetworkRead {
     }
   });
 
-  const facilitator = chooseFacilitator(file, actors, input.actors, ties, input.options.facilitator);
+  const facilitator = chooseFacilitator(file, actors, input.actors, ties, input.options.facilitator, words);
   const network = {
     schemaVersion: SCHEMA_VERSION,
     title: input.title,
@@ -60,12 +63,12 @@ export function assembleNetwork(input: Assembly): NetworkRead {
     actors: actors.map((a) => inOrder(a, ACTOR_ORDER)),
     ties: ties.map((t) => inOrder(t, TIE_ORDER)),
   };
-  const validation = validateImport(network);
+  const validation = validateImport(network, words);
   // A facilitator that could not be chosen is already explained; validation would only repeat it.
-  const problems = validation.ok ? [] : validation.problems.filter((p) => !(facilitator.errors.length > 0 && p.where === 'network' && p.field === 'facilitator'));
+  const problems = validation.ok ? [] : validation.problems.filter((p) => !(facilitator.errors.length > 0 && p.record === undefined && p.field === 'facilitator'));
   const errors = [...facilitator.errors, ...locateProblems(problems, input.actors, input.ties, file)];
-  if (!validation.ok || errors.length > 0) return refuse(file, capErrors(errors));
-  return { ok: true, network: validation.network, warnings: [...input.warnings, ...log.warnings(), ...facilitator.warnings] };
+  if (!validation.ok || errors.length > 0) return refuse(file, capLines(errors, words));
+  return { ok: true, network: validation.network, warnings: [...input.warnings, ...log.warnings(words), ...facilitator.warnings] };
 }
 
 const ACTOR_ORDER = ['id', 'name', 'short', 'kind', 'country', 'level', 'community', 'capacity', 'since', 'memberCount', 'note', 'evidence', 'extra'];

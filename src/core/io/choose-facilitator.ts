@@ -1,5 +1,6 @@
 // Decides which actor is the facilitator: the option, else the one marked in the file, else a documented default.
 
+import { inFile, say, type ProblemWords } from '../model/problem-words';
 import type { RawRecord } from './build-records';
 import type { SourceRecord } from './source-record';
 import { normaliseValue } from './value-aliases';
@@ -23,18 +24,19 @@ export function chooseFacilitator(
   sources: readonly SourceRecord[],
   ties: readonly RawRecord[],
   option: string | undefined,
+  words: ProblemWords,
 ): FacilitatorChoice {
   const choice: FacilitatorChoice = { id: undefined, warnings: [], errors: [] };
   if (option !== undefined && option.trim() !== '') {
     const found = findActor(actors, option);
-    if (found === undefined) choice.errors.push(`${file}: the facilitator "${option.trim()}" given in the options is not one of the actors`);
+    if (found === undefined) choice.errors.push(inFile(words, file, 'problems.facilitatorNotFound', { name: option.trim() }));
     else choice.id = found.id as string;
     return choice;
   }
   const marked = sources.flatMap((s, i) => (MARKED.test(s.fields.get('facilitator') ?? '') ? [i] : []));
   if (marked.length > 1) {
-    const places = marked.slice(0, 5).map((i) => sources[i]?.place).join(', ');
-    choice.errors.push(`${file}: ${marked.length} actors are marked as the facilitator (${places}${marked.length > 5 ? ', …' : ''}); mark only one`);
+    const places = marked.slice(0, 5).map((i) => sources[i]?.place).join(', ') + (marked.length > 5 ? ', …' : '');
+    choice.errors.push(inFile(words, file, 'problems.facilitatorsMarked', { count: marked.length, places }));
     return choice;
   }
   if (marked[0] !== undefined) {
@@ -44,15 +46,14 @@ export function chooseFacilitator(
   const unWomen = actors.find((a) => normaliseValue(String(a.name ?? '')) === 'unwomen');
   if (unWomen !== undefined) {
     choice.id = unWomen.id as string;
-    choice.warnings.push(`${file}: no facilitator was named, so "${String(unWomen.name)}" (${choice.id}) was taken; name another with a facilitator column or option`);
+    choice.warnings.push(inFile(words, file, 'problems.facilitatorUnWomen', { name: String(unWomen.name), id: choice.id }));
     return choice;
   }
   const busiest = mostTied(actors, ties);
   if (busiest !== undefined) {
     choice.id = busiest.actor.id as string;
-    choice.warnings.push(
-      `${file}: no facilitator was named and there is no "UN Women", so "${String(busiest.actor.name)}" (${choice.id}), the actor with the most ties (${busiest.degree}), was taken; name another with a facilitator column or option`,
-    );
+    const params = { name: String(busiest.actor.name), id: choice.id, degree: busiest.degree };
+    choice.warnings.push(inFile(words, file, 'problems.facilitatorBusiest', params));
   }
   return choice;
 }

@@ -1,6 +1,7 @@
 // Reads CSV text into a header and rows, each row with the line it starts on (header = line 1).
 
 import Papa from 'papaparse';
+import { atLine, say, type ProblemKey, type ProblemWords } from '../model/problem-words';
 import { unescapeFormula } from './csv-cell';
 
 export interface CsvRow {
@@ -16,9 +17,10 @@ export interface CsvTable {
   errors: string[];
 }
 
-const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'a quoted cell is never closed (a " is missing)',
-  InvalidQuotes: 'a " inside a quoted cell must be doubled ("")',
+/** Papaparse's problems with quotes, in our words; any other keeps papaparse's own (English) message. */
+const QUOTE_PROBLEMS: Record<string, ProblemKey> = {
+  MissingQuotes: 'problems.quoteNotClosed',
+  InvalidQuotes: 'problems.quoteNotDoubled',
 };
 
 /**
@@ -27,7 +29,7 @@ const QUOTE_PROBLEMS: Record<string, string> = {
  * spreadsheets in many locales write `;`. Rows are stepped through because only then does
  * papaparse say where each starts, and so on which line.
  */
-export function parseCsvTable(file: string, text: string): CsvTable {
+export function parseCsvTable(file: string, text: string, words: ProblemWords): CsvTable {
   const table: CsvTable = { header: [], headerLine: 1, rows: [], errors: [] };
   const lineBreak = text.includes('\n') ? 10 : 13;
   let counted = 0;
@@ -45,7 +47,8 @@ export function parseCsvTable(file: string, text: string): CsvTable {
       for (const error of result.errors) {
         if (error.type === 'Delimiter') continue;
         const at = error.index === undefined ? rowLine : lineOf(Math.max(error.index, start));
-        table.errors.push(`${file}, line ${at}: ${QUOTE_PROBLEMS[error.code] ?? error.message}`);
+        const key = QUOTE_PROBLEMS[error.code];
+        table.errors.push(atLine(words, file, at, key === undefined ? error.message : say(words, key)));
       }
       start = result.meta.cursor;
       const cells = result.data.map((cell) => unescapeFormula(cell.trim()));
@@ -61,7 +64,9 @@ export function parseCsvTable(file: string, text: string): CsvTable {
     let last = row.cells.length - 1;
     while (last >= 0 && row.cells[last] === '') last--;
     if (last >= table.header.length) {
-      table.errors.push(`${file}, line ${row.line}: has ${last + 1} cells but the header (line ${table.headerLine}) names ${table.header.length} columns`);
+      const cells = say(words, 'problems.cells', { count: last + 1 });
+      const columns = say(words, 'problems.columns', { count: table.header.length });
+      table.errors.push(atLine(words, file, row.line, say(words, 'problems.cellCount', { cells, columns, headerLine: String(table.headerLine) })));
     }
   }
   return table;

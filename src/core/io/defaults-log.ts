@@ -1,5 +1,6 @@
 // The values an import fills in when a file leaves them out, and the warnings that say so.
 
+import { inFile, listPlaces, say, type ProblemWords } from '../model/problem-words';
 import type { ActorKind, Country, Level, TieKind } from '../model/types';
 
 /** data/IMPORT.md documents these; keep the two in step. */
@@ -12,8 +13,6 @@ export function levelForCountry(country: unknown): Level {
   if (country === 'Kosovo' || country === 'BiH' || country === 'Serbia') return 'national';
   return country === 'international' ? 'international' : 'regional';
 }
-
-const PLACES_SHOWN = 5;
 
 /** Collects each defaulted value with where it happened, and says it in one warning per field. */
 export class DefaultsLog {
@@ -31,13 +30,11 @@ export class DefaultsLog {
   }
 
   /** E.g. `ties.csv: 2 actors have no kind (line 2, line 3); they were given "civil_society"`. */
-  warnings(): string[] {
+  warnings(words: ProblemWords): string[] {
     return [...this.entries.values()].map(({ file, noun, field, places, values }) => {
-      const n = places.length;
-      const shown = places.slice(0, PLACES_SHOWN).join(', ') + (n > PLACES_SHOWN ? ` and ${(n - PLACES_SHOWN).toLocaleString('en')} more` : '');
-      const given = [...values].map((v) => `"${v}"`).join(' or ');
-      const has = n === 1 ? `1 ${noun} has` : `${n.toLocaleString('en')} ${noun}s have`;
-      return `${file}: ${has} no ${field} (${shown}); ${n === 1 ? 'it was' : 'they were'} given ${given}`;
+      const given = [...values].map((v) => `"${v}"`).reduce((first, second) => say(words, 'problems.either', { first, second }));
+      const key = noun === 'actor' ? 'problems.defaultedActors' : 'problems.defaultedTies';
+      return inFile(words, file, key, { count: places.length, field, places: listPlaces(words, places), values: given });
     });
   }
 }

@@ -1,5 +1,6 @@
 // What every reader returns: a valid network with warnings, or the errors that stopped it.
 
+import type { ProblemWords } from '../model/problem-words';
 import type { Network } from '../model/types';
 
 export type NetworkRead =
@@ -23,6 +24,8 @@ export interface ImportOptions {
   facilitator?: string;
   /** Title of the network; default: the file name without its extension. */
   title?: string;
+  /** The language of problems and warnings; English by default. Data, not functions, so it crosses to the worker. */
+  words?: ProblemWords;
 }
 
 export function refuse(file: string, errors: string[]): NetworkRead {

@@ -3,7 +3,8 @@
 import { assembleNetwork } from './assemble-network';
 import { csvRecords, missingColumn } from './csv-records';
 import { parseCsvTable } from './csv-table';
-import { capErrors } from './locate-problems';
+import { capLines } from '../model/validate';
+import { ENGLISH_PROBLEMS, say, type ProblemWords } from '../model/problem-words';
 import { countProblem, sizeProblem } from './limits';
 import { IdMaker, slugOf } from './name-ids';
 import { refuse, titleFromFile, withoutBom, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
@@ -17,20 +18,21 @@ import { lineCount } from './read-csv-network';
  */
 export function readCsvTieList(tiesFile: ImportFile, options: ImportOptions = {}): NetworkRead {
   const file = tiesFile.name;
-  const early = [sizeProblem(file, tiesFile.text), countProblem(file, 'ties', lineCount(tiesFile.text) - 1, 'lines after the header')];
+  const words = options.words ?? ENGLISH_PROBLEMS;
+  const early = [sizeProblem(file, tiesFile.text, words), countProblem(file, 'tieLines', lineCount(tiesFile.text) - 1, words)];
   const tooBig = early.filter((p): p is string => p !== undefined);
   if (tooBig.length > 0) return refuse(file, tooBig);
 
-  const table = parseCsvTable(file, withoutBom(tiesFile.text));
-  const ties = csvRecords(file, table, 'tie');
+  const table = parseCsvTable(file, withoutBom(tiesFile.text), words);
+  const ties = csvRecords(file, table, 'tie', words);
   const errors = [...table.errors, ...ties.errors];
-  for (const end of ['source', 'target']) if (!ties.fields.has(end)) errors.unshift(missingColumn(file, table, end));
-  if (errors.length > 0) return refuse(file, capErrors(errors));
+  for (const end of ['source', 'target']) if (!ties.fields.has(end)) errors.unshift(missingColumn(file, table, end, words));
+  if (errors.length > 0) return refuse(file, capLines(errors, words));
 
   return assembleNetwork({
     file,
     title: options.title ?? titleFromFile(file),
-    actors: actorsFromNames(ties.records),
+    actors: actorsFromNames(ties.records, words),
     ties: ties.records,
     options,
     warnings: ties.warnings,
@@ -38,7 +40,7 @@ export function readCsvTieList(tiesFile: ImportFile, options: ImportOptions = {}
 }
 
 /** One actor per distinct name, in order of first mention; the ties' ends are rewritten to the new ids. */
-function actorsFromNames(ties: readonly SourceRecord[]): SourceRecord[] {
+function actorsFromNames(ties: readonly SourceRecord[], words: ProblemWords): SourceRecord[] {
   const actors: SourceRecord[] = [];
   const idOfName = new Map<string, string>();
   const ids = new IdMaker();
@@ -51,7 +53,7 @@ function actorsFromNames(ties: readonly SourceRecord[]): SourceRecord[] {
       if (id === undefined) {
         id = ids.make(slugOf(name));
         idOfName.set(key, id);
-        const actor = emptyRecord(tie.file, `actor "${name}" on ${tie.place}`);
+        const actor = emptyRecord(tie.file, say(words, 'problems.actorNamedOn', { name, place: tie.place }));
         actor.fields.set('id', id);
         actor.fields.set('name', name);
         actors.push(actor);

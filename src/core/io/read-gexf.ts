@@ -23,9 +23,9 @@ interface Model {
  */
 export function readGexf(input: ImportFile, options: ImportOptions = {}): NetworkRead {
   const file = input.name;
-  const opened = openXmlGraph(input, 'gexf');
+  const opened = openXmlGraph(input, 'gexf', options.words);
   if (!opened.ok) return opened.refusal;
-  const { root, graph } = opened;
+  const { root, graph, words } = opened;
 
   const dropped = new Set<string>();
   const models = childElements(graph, 'attributes');
@@ -35,7 +35,7 @@ export function readGexf(input: ImportFile, options: ImportOptions = {}): Networ
     return childElements(graph, list)
       .flatMap((l) => childElements(l, item))
       .map((element, i) => {
-        const record = emptyRecord(file, placeOf(element, i + 1));
+        const record = emptyRecord(file, placeOf(element, i + 1, words));
         for (const [id, value] of elementModel.defaults) putValue(record, table, elementModel.titles.get(id) ?? id, value, dropped);
         for (const attvalue of childElements(element, 'attvalues').flatMap((a) => childElements(a, 'attvalue'))) {
           const id = attvalue.getAttribute('for') ?? attvalue.getAttribute('id') ?? '';

@@ -19,16 +19,16 @@ interface Key {
  */
 export function readGraphml(input: ImportFile, options: ImportOptions = {}): NetworkRead {
   const file = input.name;
-  const opened = openXmlGraph(input, 'graphml');
+  const opened = openXmlGraph(input, 'graphml', options.words);
   if (!opened.ok) return opened.refusal;
-  const { root, graph } = opened;
+  const { root, graph, words } = opened;
 
   const dropped = new Set<string>();
   const keyElements = childElements(root, 'key');
   const records = (item: 'node' | 'edge', table: Table, fields: readonly string[]): SourceRecord[] => {
     const keys = readKeys(keyElements.filter((k) => [item, 'all', null].includes(k.getAttribute('for'))));
     return childElements(graph, item).map((element, i) => {
-      const record = emptyRecord(file, placeOf(element, i + 1));
+      const record = emptyRecord(file, placeOf(element, i + 1, words));
       for (const key of keys.values()) if (key.fallback !== undefined) putValue(record, table, key.name, key.fallback, dropped);
       for (const data of childElements(element, 'data')) {
         if (hasElementChild(data)) continue;

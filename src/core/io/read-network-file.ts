@@ -1,6 +1,7 @@
 // One entry point for imports: picks the reader by file name (and, for CSV, by header).
 
 import { tableOf } from './csv-records';
+import type { Table } from './field-names';
 import { parseCsvTable } from './csv-table';
 import { refuse, withoutBom, type ImportFile, type ImportOptions, type NetworkRead } from './network-read';
 import { readCsvNetwork } from './read-csv-network';
@@ -9,6 +10,7 @@ import { readGexf } from './read-gexf';
 import { readGraphml } from './read-graphml';
 import { readNetworkJson } from './read-network-json';
 import { sizeProblem } from './limits';
+import { ENGLISH_PROBLEMS, inFile, say, type ProblemWords } from '../model/problem-words';
 
 export type ImportFormat = 'json' | 'csv' | 'gexf' | 'graphml';
 
@@ -25,23 +27,22 @@ export function readNetworkFile(name: string, text: string, options: ImportOptio
  */
 export function readNetworkFiles(files: readonly ImportFile[], options: ImportOptions = {}): NetworkRead {
   const [first, second] = files;
-  if (first === undefined) return refuse('', ['no file was given']);
-  if (files.length > 2) return refuse(first.name, [`${files.map((f) => f.name).join(', ')}: give one network file, or two CSV files (actors and ties)`]);
-  if (second !== undefined) return readCsvPair(first, second, options);
+  const words = options.words ?? ENGLISH_PROBLEMS;
+  if (first === undefined) return refuse('', [say(words, 'problems.noFile')]);
+  if (files.length > 2) return refuse(first.name, [inFile(words, files.map((f) => f.name).join(', '), 'problems.tooManyFiles')]);
+  if (second !== undefined) return readCsvPair(first, second, options, words);
   switch (formatOf(first)) {
     case 'json':
-      return readNetworkJson(first.text, first.name);
+      return readNetworkJson(first.text, first.name, words);
     case 'gexf':
       return readGexf(first, options);
     case 'graphml':
       return readGraphml(first, options);
     case 'csv':
-      if (tableOf(parseCsvTable(first.name, headerOnly(withoutBom(first.text))).header) === 'actor') {
-        return refuse(first.name, [`${first.name}: looks like a list of actors (it has no source and target columns); choose it together with its ties file`]);
-      }
+      if (tableIn(first, words) === 'actor') return refuse(first.name, [inFile(words, first.name, 'problems.actorsWithoutTies')]);
       return readCsvTieList(first, options);
     default:
-      return refuse(first.name, [`${first.name}: cannot tell the format; use a .json, .csv, .gexf, .graphml or .xml file`]);
+      return refuse(first.name, [inFile(words, first.name, 'problems.unknownFormat')]);
   }
 }
 
@@ -56,24 +57,21 @@ export function formatOf(file: ImportFile): ImportFormat | undefined {
   return undefined;
 }
 
-function readCsvPair(a: ImportFile, b: ImportFile, options: ImportOptions): NetworkRead {
-  const both = `${a.name} and ${b.name}`;
-  if (formatOf(a) !== 'csv' || formatOf(b) !== 'csv') return refuse(a.name, [`${both}: two files must both be CSV, one of actors and one of ties`]);
-  const size = [sizeProblem(a.name, a.text), sizeProblem(b.name, b.text)].filter((p): p is string => p !== undefined);
+function readCsvPair(a: ImportFile, b: ImportFile, options: ImportOptions, words: ProblemWords): NetworkRead {
+  const both = say(words, 'problems.twoFiles', { first: a.name, second: b.name });
+  if (formatOf(a) !== 'csv' || formatOf(b) !== 'csv') return refuse(a.name, [inFile(words, both, 'problems.pairNotCsv')]);
+  const size = [sizeProblem(a.name, a.text, words), sizeProblem(b.name, b.text, words)].filter((p): p is string => p !== undefined);
   if (size.length > 0) return refuse(a.name, size);
-  const kinds = [a, b].map((f) => tableOf(parseCsvTable(f.name, headerOnly(withoutBom(f.text))).header));
+  const kinds = [a, b].map((f) => tableIn(f, words));
   if (kinds[0] === 'tie' && kinds[1] === 'actor') return readCsvNetwork(b, a, options);
   if (kinds[0] === 'actor' && kinds[1] === 'tie') return readCsvNetwork(a, b, options);
-  return refuse(a.name, [
-    `${both}: expected one actors file (with a name column) and one ties file (with source and target columns); ${describe(a.name, kinds[0])}, ${describe(b.name, kinds[1])}`,
-  ]);
+  const looks = (name: string, kind: Table | undefined) => say(words, LOOKS_LIKE[kind ?? 'neither'], { file: name });
+  return refuse(a.name, [inFile(words, both, 'problems.pairKinds', { first: looks(a.name, kinds[0]), second: looks(b.name, kinds[1]) })]);
 }
 
-/** The first few lines are enough to read a header (even one with quoted line breaks, within reason). */
-function headerOnly(text: string): string {
-  return text.slice(0, 20_000);
-}
+const LOOKS_LIKE = { tie: 'problems.looksLikeTies', actor: 'problems.looksLikeActors', neither: 'problems.looksLikeNeither' } as const;
 
-function describe(name: string, kind: 'actor' | 'tie' | undefined): string {
-  return `${name} looks like ${kind === 'tie' ? 'a ties file' : kind === 'actor' ? 'an actors file' : 'neither'}`;
+/** Actors or ties, by the header; the first few lines are enough to read it (even with quoted line breaks, within reason). */
+function tableIn(file: ImportFile, words: ProblemWords): Table | undefined {
+  return tableOf(parseCsvTable(file.name, withoutBom(file.text).slice(0, 20_000), words).header);
 }

@@ -1,6 +1,7 @@
 // Reads a network from JSON text: parse, validate, and name the file and line of every problem.
 
 import { describeProblems, type ValidationProblem } from '../model/validate';
+import { atLine, ENGLISH_PROBLEMS, inFile, say, type ProblemWords } from '../model/problem-words';
 import { countProblem, sizeProblem } from './limits';
 import { refuse, withoutBom, type NetworkRead } from './network-read';
 import { JsonSyntaxError, lineColumnAt, parseJsonSafely } from './safe-json';
@@ -13,8 +14,8 @@ export { MAX_NETWORK_BYTES } from './limits';
  * The format is data/README.md's. A file written by writeNetworkJson may also carry
  * `scenarios`: they are handed back as they are, outside the network, for the scenario layer.
  */
-export function readNetworkJson(input: string, file: string): NetworkRead {
-  const size = sizeProblem(file, input);
+export function readNetworkJson(input: string, file: string, words: ProblemWords = ENGLISH_PROBLEMS): NetworkRead {
+  const size = sizeProblem(file, input, words);
   if (size !== undefined) return refuse(file, [size]);
   const text = withoutBom(input);
   let data: unknown;
@@ -22,19 +23,19 @@ export function readNetworkJson(input: string, file: string): NetworkRead {
     data = parseJsonSafely(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    const at = error.line === undefined ? '' : `, line ${error.line}, column ${error.column}`;
-    return refuse(file, [`${file}${at}: not valid JSON (${error.message})`]);
+    const at = error.line === undefined ? file : say(words, 'problems.atLineColumn', { file, line: String(error.line), column: String(error.column) });
+    return refuse(file, [inFile(words, at, 'problems.notValidJson', { detail: error.reason(words) })]);
   }
   const { scenarios, counts } = takeScenarios(data);
-  const limits = [countProblem(file, 'actors', counts.actors), countProblem(file, 'ties', counts.ties)];
+  const limits = [countProblem(file, 'actors', counts.actors, words), countProblem(file, 'ties', counts.ties, words)];
   const overLimit = limits.filter((p): p is string => p !== undefined);
   if (overLimit.length > 0) return refuse(file, overLimit);
 
-  const validation = validateImport(data);
+  const validation = validateImport(data, words);
   if (validation.ok) return { ok: true, network: validation.network, warnings: [], ...(scenarios === undefined ? {} : { scenarios }) };
-  const lines = describeProblems(validation.problems);
+  const lines = describeProblems(validation.problems, words);
   const located = validation.problems.slice(0, lines.length).map((p) => lineOfRecord(text, p));
-  return refuse(file, lines.map((line, i) => (located[i] ? `${file}, line ${located[i]}: ${line}` : `${file}: ${line}`)));
+  return refuse(file, lines.map((line, i) => (located[i] ? atLine(words, file, located[i], line) : `${file}: ${line}`)));
 }
 
 /** Removes `scenarios` from the top level, so the network holds only what its type says. */
@@ -51,7 +52,7 @@ function takeScenarios(data: unknown): { scenarios: unknown[] | undefined; count
 
 /** The line where the faulty record's id appears in the text, if it names one. */
 function lineOfRecord(text: string, problem: ValidationProblem): number | undefined {
-  const id = /\("(.*)"\)$/.exec(problem.where)?.[1];
+  const id = problem.record?.id;
   if (id === undefined) return undefined;
   const quoted = JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`"id"\\s*:\\s*${quoted}`).exec(text);

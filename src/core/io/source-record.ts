@@ -1,5 +1,6 @@
 // One actor or tie as a file states it: named fields and extra values, all text, and where it is.
 
+import { inFile, type ProblemWords } from '../model/problem-words';
 import { extraKeyOf, fieldOf, type Table } from './field-names';
 
 export interface SourceRecord {
@@ -34,8 +35,8 @@ export function putValue(record: SourceRecord, table: Table, name: string, value
 }
 
 /** The warning for dropped names, if any were. */
-export function droppedWarning(file: string, dropped: ReadonlySet<string>): string[] {
+export function droppedWarning(file: string, dropped: ReadonlySet<string>, words: ProblemWords): string[] {
   if (dropped.size === 0) return [];
   const names = [...dropped].map((n) => `"${n}"`).join(', ');
-  return [`${file}: ignored ${names}: reserved name${dropped.size > 1 ? 's' : ''} that cannot be kept`];
+  return [inFile(words, file, 'problems.reservedNamesIgnored', { names, count: dropped.size })];
 }

@@ -1,6 +1,7 @@
 // Parses XML safely (no DOCTYPE, no entities, no errors let through) and walks it by local name.
 
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { inFile, say, type ProblemWords } from '../model/problem-words';
 
 export type { Element } from '@xmldom/xmldom';
 
@@ -16,29 +17,29 @@ const DECLARATION = /<!(DOCTYPE|ENTITY)/i;
  * @xmldom/xmldom is plain JavaScript: the same parser runs in the worker, the page and Node,
  * where no DOMParser exists or the browser's would differ.
  */
-export function parseXml(file: string, text: string): XmlParse {
-  if (DECLARATION.test(text)) {
-    return {
-      ok: false,
-      errors: [`${file}: refused, because it declares a DOCTYPE or an ENTITY, which XML attacks use to read other files or expand without end; remove the <!DOCTYPE …> part and try again`],
-    };
-  }
+export function parseXml(file: string, text: string, words: ProblemWords): XmlParse {
+  if (DECLARATION.test(text)) return { ok: false, errors: [inFile(words, file, 'problems.xmlDeclaration')] };
+  // The parser's own detail stays in its (English) words, quoted inside ours.
+  const notWellFormed = (at: string, detail: string): string => inFile(words, at, 'problems.notWellFormedXml', { detail });
   const errors: string[] = [];
   const onError = (level: 'warning' | 'error' | 'fatalError', message: string, context: unknown): void => {
     if (level === 'warning') return;
     const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
     // Before the first element the locator may still say line 0.
-    const at = locator?.lineNumber === undefined ? '' : `, line ${Math.max(1, locator.lineNumber)}, column ${Math.max(1, locator.columnNumber ?? 1)}`;
-    errors.push(`${file}${at}: not well-formed XML (${message})`);
+    const at =
+      locator?.lineNumber === undefined
+        ? file
+        : say(words, 'problems.atLineColumn', { file, line: String(Math.max(1, locator.lineNumber)), column: String(Math.max(1, locator.columnNumber ?? 1)) });
+    errors.push(notWellFormed(at, message));
   };
   try {
     const document = new DOMParser({ onError }).parseFromString(text, 'application/xml');
     const root = document.documentElement;
-    if (errors.length > 0 || root === null) return { ok: false, errors: errors.length > 0 ? errors : [`${file}: no XML element found`] };
+    if (errors.length > 0 || root === null) return { ok: false, errors: errors.length > 0 ? errors : [inFile(words, file, 'problems.noXmlElement')] };
     return { ok: true, root };
   } catch (error) {
     // A fatal error was reported to onError before the parser threw; anything else is named here.
-    return { ok: false, errors: errors.length > 0 ? errors : [`${file}: not well-formed XML (${error instanceof Error ? error.message : String(error)})`] };
+    return { ok: false, errors: errors.length > 0 ? errors : [notWellFormed(file, error instanceof Error ? error.message : String(error))] };
   }
 }
 
@@ -51,9 +52,10 @@ export function childElements(parent: Element, localName: string): Element[] {
   return found;
 }
 
-/** `node "kwn" (line 12)`, or `node 3 (line 12)` when it has no id: a place for messages. */
-export function placeOf(element: Element, position: number): string {
+/** `node "kwn" (line 12)`, or `node 3 (line 12)` when it has no id: a place for messages. The element's name is XML's own. */
+export function placeOf(element: Element, position: number, words: ProblemWords): string {
   const id = element.getAttribute('id');
-  const line = element.lineNumber === undefined ? '' : ` (line ${element.lineNumber})`;
-  return `${element.localName ?? 'element'} ${id ? `"${id}"` : position}${line}`;
+  const name = element.localName ?? 'element';
+  const place = id ? say(words, 'problems.elementWithId', { element: name, id }) : say(words, 'problems.elementAt', { element: name, position: String(position) });
+  return element.lineNumber === undefined ? place : say(words, 'problems.onLine', { place, line: String(element.lineNumber) });
 }

@@ -5,12 +5,13 @@ import type { FieldChecker } from './field-checker';
 /** False (with a problem recorded) when `format` is not the expected tag: nothing else is worth checking then. */
 export function checkFileHeader(top: FieldChecker, data: Record<string, unknown>, format: string, version: number): boolean {
   if (data.format !== format) {
-    top.problem('format', `expected "${format}", got ${JSON.stringify(data.format) ?? 'nothing'}`);
+    top.report('format', 'problems.expectedFormat', { expected: format, got: top.asJson(data.format) });
     return false;
   }
   if (data.schemaVersion !== version) {
     const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > version;
-    top.problem('schemaVersion', `expected ${version}, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}${newer ? ' (written by a newer version of Bridgework)' : ''}`);
+    top.report('schemaVersion', newer ? 'problems.expectedVersionNewer' : 'problems.expectedVersion', { expected: version, got: top.asJson(data.schemaVersion) });
   }
   return true;
 }
+

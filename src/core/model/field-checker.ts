@@ -1,10 +1,21 @@
 // Field-level checks that record a readable problem (where, which field, what was expected) instead of throwing.
 
+import { ENGLISH_PROBLEMS, say, type ProblemKey, type ProblemWords } from './problem-words';
+import type { Params } from '../../i18n/types';
+
+/** The actor or tie a problem is about, by its position in the list (from 1): how importers find its line. */
+export interface RecordRef {
+  table: 'actor' | 'tie';
+  position: number;
+  id?: string;
+}
+
 export interface ValidationProblem {
   /** The record, e.g. `actor 12 ("kwn")` or `network`. */
   where: string;
   field: string;
   message: string;
+  record?: RecordRef;
 }
 
 const MAX_QUOTE = 250;
@@ -13,15 +24,22 @@ export class FieldChecker {
   constructor(
     private readonly where: string,
     private readonly problems: ValidationProblem[],
+    readonly words: ProblemWords = ENGLISH_PROBLEMS,
+    private readonly record?: RecordRef,
   ) {}
 
   problem(field: string, message: string): void {
-    this.problems.push({ where: this.where, field, message });
+    this.problems.push({ where: this.where, field, message, ...(this.record ? { record: this.record } : {}) });
+  }
+
+  /** A problem worded by one of the problem templates, in the checker's language. */
+  report(field: string, key: ProblemKey, params?: Params): void {
+    this.problem(field, say(this.words, key, params));
   }
 
   isRecord(raw: unknown): raw is Record<string, unknown> {
     if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return true;
-    this.problem('(whole record)', `expected an object, got ${describe(raw)}`);
+    this.report(say(this.words, 'problems.wholeRecord'), 'problems.expectedObject', { value: this.describe(raw) });
     return false;
   }
 
@@ -29,11 +47,11 @@ export class FieldChecker {
   text(raw: Record<string, unknown>, field: string, { required = false } = {}): boolean {
     const value = raw[field];
     if (value === undefined) {
-      if (required) this.problem(field, 'is missing');
+      if (required) this.report(field, 'problems.missing');
       return false;
     }
     if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(field, `expected text, got ${describe(value)}`);
+      this.report(field, 'problems.expectedText', { value: this.describe(value) });
       return false;
     }
     return true;
@@ -42,11 +60,11 @@ export class FieldChecker {
   oneOf(raw: Record<string, unknown>, field: string, allowed: readonly string[], { required = false } = {}): void {
     const value = raw[field];
     if (value === undefined) {
-      if (required) this.problem(field, `is missing (one of: ${allowed.join(', ')})`);
+      if (required) this.report(field, 'problems.missingOneOf', { allowed: allowed.join(', ') });
       return;
     }
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.problem(field, `expected one of ${allowed.join(', ')}; got ${describe(value)}`);
+      this.report(field, 'problems.expectedOneOf', { allowed: allowed.join(', '), value: this.describe(value) });
     }
   }
 
@@ -54,7 +72,7 @@ export class FieldChecker {
     const value = raw[field];
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2100) {
-      this.problem(field, `expected a year such as 2008, got ${describe(value)}`);
+      this.report(field, 'problems.expectedYear', { value: this.describe(value) });
       return undefined;
     }
     return value;
@@ -64,14 +82,15 @@ export class FieldChecker {
     const value = raw[field];
     if (value === undefined) return;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      this.problem(field, `expected a whole number, got ${describe(value)}`);
+      this.report(field, 'problems.expectedWholeNumber', { value: this.describe(value) });
     }
   }
 
   list(raw: Record<string, unknown>, field: string): unknown[] {
     const value = raw[field];
     if (Array.isArray(value)) return value;
-    this.problem(field, value === undefined ? 'is missing (expected a list)' : `expected a list, got ${describe(value)}`);
+    if (value === undefined) this.report(field, 'problems.missingList');
+    else this.report(field, 'problems.expectedList', { value: this.describe(value) });
     return [];
   }
 
@@ -79,24 +98,32 @@ export class FieldChecker {
     const value = raw.evidence;
     if (value === undefined) return;
     if (!Array.isArray(value)) {
-      this.problem('evidence', `expected a list of { quote, section }, got ${describe(value)}`);
+      this.report('evidence', 'problems.expectedEvidence', { value: this.describe(value) });
       return;
     }
     value.forEach((item, i) => {
       const field = `evidence[${i + 1}]`;
       const quote = (item as { quote?: unknown } | null)?.quote;
       const section = (item as { section?: unknown } | null)?.section;
-      if (typeof quote !== 'string' || quote.trim() === '') this.problem(field, 'needs a quote (text)');
-      else if (quote.length >= MAX_QUOTE) this.problem(field, `quote is ${quote.length} characters; keep it under ${MAX_QUOTE}`);
-      if (typeof section !== 'string' || section.trim() === '') this.problem(field, 'needs a section (text)');
+      if (typeof quote !== 'string' || quote.trim() === '') this.report(field, 'problems.needsQuote');
+      else if (quote.length >= MAX_QUOTE) this.report(field, 'problems.quoteTooLong', { count: quote.length, max: MAX_QUOTE });
+      if (typeof section !== 'string' || section.trim() === '') this.report(field, 'problems.needsSection');
     });
   }
-}
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value === '' ? 'empty text' : `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  /** A value as JSON, or "nothing" when it is absent: how a format tag or version is named. */
+  asJson(value: unknown): string {
+    return JSON.stringify(value) ?? say(this.words, 'problems.valueNothing');
+  }
+
+  /** A value as a problem names it: text quoted as given (cut at 40 characters), anything else by its type. */
+  describe(value: unknown): string {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return say(this.words, 'problems.valueList');
+    if (typeof value === 'string') return value === '' ? say(this.words, 'problems.valueEmptyText') : `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+    if (typeof value === 'object') return say(this.words, 'problems.valueObject');
+    if (typeof value === 'number') return say(this.words, 'problems.valueNumber', { value: String(value) });
+    if (typeof value === 'boolean') return say(this.words, 'problems.valueBoolean', { value: String(value) });
+    return `${typeof value} ${String(value)}`;
+  }
 }

@@ -31,11 +31,11 @@ export function checkTieFields(check: FieldChecker, raw: Record<string, unknown>
   check.text(raw, 'id', { required: true });
   check.text(raw, 'source', { required: true });
   check.text(raw, 'target', { required: true });
-  if (raw.source !== undefined && raw.source === raw.target) check.problem('target', 'is the same actor as source');
+  if (raw.source !== undefined && raw.source === raw.target) check.report('target', 'problems.sameAsSource');
   check.oneOf(raw, 'kind', TIE_KINDS, { required: true });
   const since = check.year(raw, 'since');
   const until = check.year(raw, 'until');
-  if (since !== undefined && until !== undefined && until < since) check.problem('until', `is ${until}, before since (${since})`);
+  if (since !== undefined && until !== undefined && until < since) check.report('until', 'problems.untilBeforeSince', { until: String(until), since: String(since) });
   check.text(raw, 'note');
   check.evidence(raw);
 }

@@ -19,5 +19,6 @@ import { scenario } from './scenario';
 import { dialogs } from './dialogs';
 import { files } from './files';
 import { browse } from './browse';
+import { problems } from './problems';
 
-export const bs: TranslationOf<typeof en> = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings };
+export const bs: TranslationOf<typeof en> = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings, ...problems };

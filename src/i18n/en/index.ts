@@ -18,7 +18,8 @@ import { scenario } from './scenario';
 import { dialogs } from './dialogs';
 import { files } from './files';
 import { browse } from './browse';
+import { problems } from './problems';
 
-export const en = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings } satisfies Catalogue;
+export const en = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings, ...problems } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;
