@@ -1,5 +1,6 @@
 // The baseline, the saved scenarios, and the active one's edits with undo and redo.
 
+import { networkIds } from '../core/model/network-ids';
 import { applyEdits, type Applied } from '../core/scenario/apply';
 import { canRedo, canUndo, createHistory, push, redo, undo, type History } from '../core/scenario/history';
 import type { Edit, Scenario } from '../core/scenario/types';
@@ -8,6 +9,11 @@ import { t } from '../i18n/i18n.svelte';
 
 /** The seed every layout starts from, stored with each scenario so it lays out the same way twice. */
 export const LAYOUT_SEED = 2011;
+
+/** Every edit looks the baseline's ids up (see networkIds): indexed while the page is idle, not at the first edit. */
+function indexWhenIdle(baseline: Network): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => networkIds(baseline), { timeout: 2000 });
+}
 
 type Histories = ReadonlyMap<string, History<Edit[]>>;
 
@@ -40,6 +46,7 @@ export class ScenarioState {
 
   constructor(baseline: Network) {
     this.baseline = baseline;
+    indexWhenIdle(baseline);
   }
 
   /** Starts a new, empty scenario and shows it. */
@@ -104,6 +111,7 @@ export class ScenarioState {
   /** Shows another baseline with its own scenarios (an imported network, or the embedded one again). */
   open(baseline: Network, snapshot: ScenarioSnapshot = { scenarios: [], activeId: null, referenceId: null }): void {
     this.baseline = baseline;
+    indexWhenIdle(baseline);
     this.restore(snapshot);
   }
 

@@ -24,10 +24,12 @@ describe('ActorPanel', () => {
     expect(screen.getByText('2000')).toBeInTheDocument();
   });
 
-  it('ActorPanel quotes the evidence for the actor and for each tie', () => {
+  it('ActorPanel quotes the evidence for the actor, and for a tie once its row is opened', async () => {
     renderPanel('wn');
     expect(screen.getByText('“The network brings together women\'s groups.”')).toBeInTheDocument();
-    expect(screen.getByText('“The agency partnered with the network.”')).toBeInTheDocument();
+    expect(screen.queryByText('“The agency partnered with the network.”')).toBeNull();
+    for (const summary of screen.getAllByText('Why is this tie here?')) await fireEvent.click(summary);
+    expect(await screen.findByText('“The agency partnered with the network.”')).toBeInTheDocument();
     expect(screen.getAllByText('Case Study 1').length).toBeGreaterThanOrEqual(2);
   });
 
@@ -39,10 +41,11 @@ describe('ActorPanel', () => {
     expect(onselect).toHaveBeenCalledWith('police');
   });
 
-  it('ActorPanel shows a member count and says when no quote is recorded', () => {
+  it('ActorPanel shows a member count and says when no quote is recorded', async () => {
     renderPanel('board');
     expect(screen.getByText('Members counted').nextElementSibling).toHaveTextContent('19');
-    expect(screen.getAllByText('No quote from a source is recorded for this.').length).toBeGreaterThan(0);
+    for (const summary of screen.getAllByText('Why is this tie here?')) await fireEvent.click(summary);
+    expect((await screen.findAllByText('No quote from a source is recorded for this.')).length).toBeGreaterThan(0);
   });
 
   it('ActorPanel renders markup in names as text', () => {

@@ -39,6 +39,9 @@ export class CanvasView {
   #resize: ResizeObserver;
   #animation = 0;
   #bottomInset = 0;
+  /** Painting is put off (see hold); `#owed`: a paint was asked for meanwhile. */
+  #held = false;
+  #owed = false;
   /** A big network is painted with less detail while it moves, and in full once it rests. */
   #motion = new Motion(() => this.#schedule());
 
@@ -143,6 +146,21 @@ export class CanvasView {
     if (this.#scene) this.setScene(this.#scene);
   }
 
+  /** While held nothing is painted, and so the layout is not asked for frames; a paint asked for meanwhile follows the release. */
+  hold(held: boolean): void {
+    if (held === this.#held) return;
+    this.#held = held;
+    if (held && this.#frame) {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
+      this.#owed = true;
+    }
+    if (!held && this.#owed) {
+      this.#owed = false;
+      this.#schedule();
+    }
+  }
+
   destroy(): void {
     cancelAnimationFrame(this.#frame);
     cancelAnimationFrame(this.#animation);
@@ -191,6 +209,10 @@ export class CanvasView {
   }
 
   #schedule(): void {
+    if (this.#held) {
+      this.#owed = true;
+      return;
+    }
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;

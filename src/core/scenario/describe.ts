@@ -1,8 +1,9 @@
 // One human sentence per edit, with actor names resolved: what the edit list panel shows.
 
+import { networkIds } from '../model/network-ids';
 import { otherEnd } from '../model/ties-by-actor';
 import type { Actor, Network, Tie } from '../model/types';
-import { ENGLISH_LIST, kindLabel, listOf, nameOf, type ListWords } from './names';
+import { ENGLISH_LIST, kindLabel, listOf, nameOf, type ById, type ListWords } from './names';
 import type { ActorChanges, Edit, GroupEdit } from './types';
 
 /** The words edit sentences are made of: English by default (the CLI, tests), the interface's language in the UI. */
@@ -45,26 +46,33 @@ export const ENGLISH_EDIT_WORDS: EditWords = {
 };
 
 interface Lookup {
-  actors: ReadonlyMap<string, Actor>;
-  ties: ReadonlyMap<string, Tie>;
+  actors: ById<Actor>;
+  ties: ById<Tie>;
   facilitator: string;
 }
 
+/** The network's actors and ties by id, and those `edits` add under ids the network does not use. */
 function lookupOf(network: Network, edits: readonly Edit[] = []): Lookup {
-  const actors = new Map(network.actors.map((a) => [a.id, a]));
-  const ties = new Map(network.ties.map((t) => [t.id, t]));
+  const known = networkIds(network);
+  const actors = new Map<string, Actor>();
+  const ties = new Map<string, Tie>();
   const visit = (list: readonly Edit[]) => {
     for (const edit of list) {
-      if (edit.op === 'addActor' && edit.actor && !actors.has(edit.actor.id)) actors.set(edit.actor.id, edit.actor);
-      else if (edit.op === 'addTie' && edit.tie && !ties.has(edit.tie.id)) ties.set(edit.tie.id, edit.tie);
+      if (edit.op === 'addActor' && edit.actor && !known.actors.has(edit.actor.id) && !actors.has(edit.actor.id)) actors.set(edit.actor.id, edit.actor);
+      else if (edit.op === 'addTie' && edit.tie && !known.ties.has(edit.tie.id) && !ties.has(edit.tie.id)) ties.set(edit.tie.id, edit.tie);
       else if (edit.op === 'group' && Array.isArray(edit.edits)) visit(edit.edits);
     }
   };
   visit(edits);
-  return { actors, ties, facilitator: network.facilitator };
+  return { actors: withAdded(known.actors, actors), ties: withAdded(known.ties, ties), facilitator: network.facilitator };
 }
 
-function tieText(tie: Tie, actors: ReadonlyMap<string, Actor>, words: EditWords): string {
+/** `base`, then `added`: without copying `base` (thousands of actors) for a few new ones. */
+function withAdded<T>(base: ReadonlyMap<string, T>, added: ReadonlyMap<string, T>): ById<T> {
+  return added.size === 0 ? base : { get: (id) => base.get(id) ?? added.get(id) };
+}
+
+function tieText(tie: Tie, actors: ById<Actor>, words: EditWords): string {
   const years = tie.since === undefined && tie.until === undefined ? '' : `, ${tie.since ?? '…'}–${tie.until ?? ''}`;
   return `${nameOf(actors, tie.source)} — ${nameOf(actors, tie.target)} (${words.tieKind(tie.kind)}${years})`;
 }

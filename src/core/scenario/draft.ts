@@ -1,6 +1,8 @@
-// A network under edit: applies one edit at a time to Maps, and says why an edit cannot apply.
+// A network under edit: applies one edit at a time to layers over its lists, and says why an edit cannot apply.
 
 import type { Actor, Network, Tie } from '../model/types';
+import { networkIds } from '../model/network-ids';
+import { IdLayer } from './id-layer';
 import type { ActorChanges, Edit } from './types';
 
 /** Why an edit could not apply, and where: the 1-based steps below the edit itself ([] for the edit). */
@@ -12,27 +14,28 @@ export interface Refusal {
 const REQUIRED: ReadonlySet<string> = new Set(['name', 'kind', 'country', 'level']);
 
 /**
- * Actors and ties by id. Maps keep the baseline's order, Map.set on a present key keeps its
- * place (a changed actor stays where it was) and new ones go to the end. A baseline with a
- * repeated id keeps the first, as buildGraphIndex does.
+ * Actors and ties by id, as layers over the baseline's lists: a changed actor stays where it was and
+ * new ones go to the end. A baseline with a repeated id keeps the first, as buildGraphIndex does.
  */
 export class Draft {
   private constructor(
-    private actors: Map<string, Actor>,
-    private ties: Map<string, Tie>,
+    private actors: IdLayer<Actor>,
+    private ties: IdLayer<Tie>,
     /** "actor:<id>" and "tie:<id>" removed by an earlier edit, so a stale reference can say so. */
     private gone: Set<string>,
   ) {}
 
   static of(network: Network): Draft {
-    const draft = new Draft(new Map(), new Map(), new Set());
-    for (const actor of network.actors) if (!draft.actors.has(actor.id)) draft.actors.set(actor.id, actor);
-    for (const tie of network.ties) if (!draft.ties.has(tie.id)) draft.ties.set(tie.id, tie);
-    return draft;
+    const ids = networkIds(network);
+    return new Draft(
+      new IdLayer(network.actors, ids.actors, ids.repeats),
+      new IdLayer(network.ties, ids.ties, ids.repeats),
+      new Set(),
+    );
   }
 
   network(base: Network): Network {
-    return { ...base, actors: [...this.actors.values()], ties: [...this.ties.values()] };
+    return { ...base, actors: this.actors.values(), ties: this.ties.values() };
   }
 
   /** Applies one edit, or changes nothing and says why not. */
@@ -55,17 +58,17 @@ export class Draft {
         const id = edit.actor?.id;
         if (typeof id !== 'string' || id === '') return 'the actor has no id';
         if (this.actors.has(id)) return `actor id "${id}" is already in use`;
-        this.actors.set(id, edit.actor);
+        this.actors.set(edit.actor);
         return null;
       }
       case 'removeActor': {
         if (!this.actors.has(edit.id)) return this.missing(edit.id, 'actor');
         this.actors.delete(edit.id);
         this.gone.add(`actor:${edit.id}`);
-        for (const [id, tie] of this.ties) {
+        for (const tie of this.ties.values()) {
           if (tie.source !== edit.id && tie.target !== edit.id) continue;
-          this.ties.delete(id);
-          this.gone.add(`tie:${id}`);
+          this.ties.delete(tie.id);
+          this.gone.add(`tie:${tie.id}`);
         }
         return null;
       }
@@ -77,7 +80,7 @@ export class Draft {
           if (!this.actors.has(tie[end])) return `its ${end}: ${this.missing(tie[end], 'actor')}`;
         }
         if (tie.source === tie.target) return 'it ties an actor to itself';
-        this.ties.set(tie.id, tie);
+        this.ties.set(tie);
         return null;
       }
       case 'removeTie': {
@@ -92,7 +95,7 @@ export class Draft {
         if (typeof edit.changes !== 'object' || edit.changes === null) return 'it has no changes';
         const changed = changed_(actor, edit.changes);
         if (typeof changed === 'string') return changed;
-        this.actors.set(edit.id, changed);
+        this.actors.set(changed);
         return null;
       }
       case 'group':
@@ -105,7 +108,7 @@ export class Draft {
   /** All or nothing: the steps run on a copy that replaces this draft only if every step applied. */
   private applyGroup(edits: Edit[]): Refusal | string | null {
     if (!Array.isArray(edits)) return 'the group has no list of edits';
-    const trial = new Draft(new Map(this.actors), new Map(this.ties), new Set(this.gone));
+    const trial = new Draft(this.actors.copy(), this.ties.copy(), new Set(this.gone));
     for (let i = 0; i < edits.length; i++) {
       const refusal = trial.apply(edits[i]!);
       if (refusal !== null) return { steps: [i + 1, ...refusal.steps], reason: refusal.reason };

@@ -25,8 +25,11 @@ export function kindLabel(kind: string): string {
   return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
 }
 
+/** Records by id: a Map, or anything that looks ids up as one does. */
+export type ById<T> = Pick<ReadonlyMap<string, T>, 'get'>;
+
 /** The actor's name if it is known, else its id in quotes (an actor an earlier edit removed). */
-export function nameOf(actors: ReadonlyMap<string, Actor>, id: string): string {
+export function nameOf(actors: ById<Actor>, id: string): string {
   return actors.get(id)?.name ?? `"${id}"`;
 }
 

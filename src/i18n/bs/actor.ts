@@ -28,6 +28,7 @@ export const actor: TranslationOf<typeof english> = {
   'actor.quote': '„{quote}“',
   'actor.noEvidence': 'Za ovo nije zabilježen nijedan citat iz izvora.',
   'actor.whyTie': 'Zašto je ova veza ovdje?',
+  'actor.showMoreTies': { one: 'Prikaži još {count} vezu', few: 'Prikaži još {count} veze', other: 'Prikaži još {count} veza' },
   'actor.tieYears': '{from}–{to}.',
   'actor.tieSince': 'od {year}.',
   'actor.tieUntil': 'do {year}.',

@@ -27,6 +27,7 @@ export const actor = {
   'actor.quote': '“{quote}”',
   'actor.noEvidence': 'No quote from a source is recorded for this.',
   'actor.whyTie': 'Why is this tie here?',
+  'actor.showMoreTies': { one: 'Show {count} more tie', other: 'Show {count} more ties' },
   'actor.tieYears': '{from}–{to}',
   'actor.tieSince': 'since {year}',
   'actor.tieUntil': 'until {year}',

@@ -28,6 +28,7 @@ export const actor: TranslationOf<typeof english> = {
   'actor.quote': '«{quote}»',
   'actor.noEvidence': 'Për këtë nuk është regjistruar asnjë citat nga ndonjë burim.',
   'actor.whyTie': 'Pse është kjo lidhje këtu?',
+  'actor.showMoreTies': { one: 'Shfaq edhe {count} lidhje', other: 'Shfaq edhe {count} lidhje' },
   'actor.tieYears': '{from}–{to}',
   'actor.tieSince': 'që nga {year}',
   'actor.tieUntil': 'deri në {year}',
