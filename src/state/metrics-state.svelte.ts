@@ -27,6 +27,15 @@ const NUMBERS_FIRST_FROM = 500;
 
 type Role = 'baseline' | 'current';
 
+let lastPositions: { ids: readonly string[]; positions: ReadonlyMap<string, number> } = { ids: [], positions: new Map() };
+
+/** Actor id to its place in `ids`; the last map again when the ids are the same (most edits keep every actor), saving milliseconds at thousands. */
+function positionsOf(ids: readonly string[]): ReadonlyMap<string, number> {
+  const same = ids.length === lastPositions.ids.length && ids.every((id, i) => id === lastPositions.ids[i]);
+  if (!same) lastPositions = { ids, positions: new Map(ids.map((id, i) => [id, i])) };
+  return lastPositions.positions;
+}
+
 export class MetricsState {
   /** Of the baseline (as of the timeline's year, when it is on). */
   baseline = $state.raw<Analysis | null>(null);
@@ -48,7 +57,7 @@ export class MetricsState {
   /** Analyses of several networks side by side (the compare view), by key. */
   comparison = $state.raw<ReadonlyMap<string, Analysis>>(new Map());
   /** Actor id to its position in the current analysis's per-actor arrays. */
-  readonly position = $derived(new Map((this.current?.ids ?? []).map((id, i) => [id, i])));
+  readonly position = $derived(positionsOf(this.current?.ids ?? []));
   #client: AnalysisClient;
   /** The baseline last analysed in full, and at which k: an edit to a scenario leaves it as it was. */
   #analysed: { network: Network; k: number } | null = null;
