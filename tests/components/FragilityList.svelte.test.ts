@@ -49,4 +49,17 @@ describe('FragilityList', () => {
     expect(screen.queryByRole('button', { name: /checking/ })).toBeNull();
     expect(screen.getByRole('listitem')).toHaveTextContent("No single actor's loss lowers reach.");
   });
+
+  it('FragilityList shows a small drop with two decimals rather than as 0.0', () => {
+    const network = smallNetwork();
+    const analysis = analyse(network, { k: 2 });
+    const [big, small] = [network.actors[0]!, network.actors[1]!];
+    render(FragilityList, {
+      analysis: { ...analysis, fragility: [{ id: big.id, drop: 0.123 }, { id: small.id, drop: 0.0003 }] },
+      actor: (id: string) => network.actors.find((a) => a.id === id), ontry: () => {},
+    });
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('▼ 12.3 pts');
+    expect(items[1]).toHaveTextContent('▼ 0.03 pts');
+  });
 });
