@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ActorTable from '../../src/components/ActorTable.svelte';
+import { generateNetwork } from '../../src/core/model/generate-network';
 import { tiesByActor } from '../../src/core/model/ties-by-actor';
 import { smallNetwork } from '../fixtures/load';
 
@@ -42,5 +43,24 @@ describe('ActorTable', () => {
     expect(screen.getByRole('button', { name: 'Police Service' })).not.toHaveAttribute('aria-current');
     await fireEvent.click(screen.getByRole('button', { name: 'Police Service' }));
     expect(onselect).toHaveBeenCalledWith('police');
+  });
+
+  it('ActorTable shows a big network 200 rows at a time, sorted over all of them, with a button for the next', async () => {
+    const network = generateNetwork(450, 3);
+    const degree = new Map([...tiesByActor(network)].map(([id, ties]) => [id, ties.length]));
+    render(ActorTable, { actors: network.actors, degree, selectedId: null, onselect: () => {} });
+    expect(names()).toHaveLength(200);
+    expect(screen.getByText('Showing the first 200 of 450.')).toBeInTheDocument();
+    // Sorting is over every actor, not only the rows on show.
+    const nameHeader = screen.getByRole('columnheader', { name: /Name/ });
+    await fireEvent.click(within(nameHeader).getByRole('button'));
+    const collator = new Intl.Collator('en-GB');
+    const first = [...network.actors].sort((a, b) => collator.compare(a.name, b.name))[0]!.name;
+    expect(names()[0]).toBe(first);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 200 more actors' }));
+    expect(names()).toHaveLength(400);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 50 more actors' }));
+    expect(names()).toHaveLength(450);
+    expect(screen.queryByRole('button', { name: /more actors?$/ })).toBeNull();
   });
 });

@@ -14,4 +14,6 @@ export const list: TranslationOf<typeof english> = {
   'list.tiedTo': 'Veze',
   'list.reach': 'Doseg',
   'list.betweenness': 'Međupoloženost',
+  'list.showing': 'Prikazano prvih {shown} od {total}.',
+  'list.showMore': { one: 'Prikaži još {count} aktera', few: 'Prikaži još {count} aktera', other: 'Prikaži još {count} aktera' },
 };

@@ -12,4 +12,6 @@ export const list = {
   'list.tiedTo': 'Tied to',
   'list.reach': 'Reach',
   'list.betweenness': 'Betweenness',
+  'list.showing': 'Showing the first {shown} of {total}.',
+  'list.showMore': { one: 'Show {count} more actor', other: 'Show {count} more actors' },
 } as const;

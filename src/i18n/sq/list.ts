@@ -13,4 +13,6 @@ export const list: TranslationOf<typeof english> = {
   'list.tiedTo': 'Lidhje',
   'list.reach': 'Shtrirja',
   'list.betweenness': 'Ndërmjetësia',
+  'list.showing': 'Shfaqen {shown} të parët nga {total}.',
+  'list.showMore': { one: 'Shfaq edhe {count} aktor', other: 'Shfaq edhe {count} aktorë' },
 };
