@@ -31,6 +31,10 @@ describe('importing', () => {
     });
     await page.getByLabel('Network files to import').setInputFiles([file('actors.csv', actorsCsv), file('ties.csv', tiesCsv)]);
     await expect.poll(() => page.getByRole('combobox', { name: 'Network' }).inputValue()).toBe('imported-1');
+    // These files give no years: there is no timeline to show, and the button says so.
+    const timeline = page.getByRole('toolbar', { name: 'Scenario' }).getByRole('button', { name: 'Timeline' });
+    expect(await timeline.isDisabled()).toBe(true);
+    expect(await timeline.getAttribute('title')).toBe('This network gives no years for its actors or ties');
     await page.getByRole('button', { name: 'List' }).click();
     const names = page.getByRole('table').locator('tbody th');
     await expect.poll(() => names.count()).toBe(HOSTILE.length + 2);

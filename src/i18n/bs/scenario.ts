@@ -18,6 +18,7 @@ export const scenario: TranslationOf<typeof english> = {
   'scenario.suggestions': 'Prijedlozi',
   'scenario.compare': 'Uporedi',
   'scenario.timeline': 'Vremenska linija',
+  'scenario.noDates': 'Ova mreža ne navodi godine za svoje aktere ni veze',
   'scenario.stories': 'Priče',
   'scenario.workshop': 'Radionica',
 

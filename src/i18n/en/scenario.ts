@@ -17,6 +17,7 @@ export const scenario = {
   'scenario.suggestions': 'Suggestions',
   'scenario.compare': 'Compare',
   'scenario.timeline': 'Timeline',
+  'scenario.noDates': 'This network gives no years for its actors or ties',
   'scenario.stories': 'Stories',
   'scenario.workshop': 'Workshop',
 

@@ -18,6 +18,7 @@ export const scenario: TranslationOf<typeof english> = {
   'scenario.suggestions': 'Sugjerime',
   'scenario.compare': 'Krahaso',
   'scenario.timeline': 'Vija kohore',
+  'scenario.noDates': 'Ky rrjet nuk jep vite për aktorët ose lidhjet e tij',
   'scenario.stories': 'Histori',
   'scenario.workshop': 'Punëtori',
 
