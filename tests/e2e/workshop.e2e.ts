@@ -40,4 +40,30 @@ describe('the workshop', () => {
     await expect.poll(() => check.textContent()).toContain('Not yet.');
     expect(errors).toEqual([]);
   });
+
+  it('on an imported network says the built-in exercises are the report\'s, and opens the report\'s network for them', async () => {
+    const { page, errors } = await harness.open();
+    await page.getByRole('status', { name: 'Reach', exact: true }).waitFor();
+    const actors = ['id,name,kind,country', 'a,Women of A,womens_org,Kosovo', 'b,Ministry B,government,Kosovo'].join('\n');
+    const ties = ['source,target,kind', 'a,b,dialogue'].join('\n');
+    await page.getByLabel('Network files to import').setInputFiles([
+      { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(actors) },
+      { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from(ties) },
+    ]);
+    const network = page.getByRole('combobox', { name: 'Network' });
+    await expect.poll(() => network.inputValue()).toBe('imported-1');
+    // The import's report of the values it filled in.
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Workshop' }).click();
+    await page.getByText("The built-in exercises are written for the report's network, not this one.", { exact: false }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Exercise' }).locator('option').count()).toBe(1);
+
+    await page.getByRole('button', { name: "Open the report's network" }).click();
+    await expect.poll(() => network.inputValue()).toBe('');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Exercise' }).locator('option').count()).toBe(exercises.length + 1);
+    expect(await page.getByText("The built-in exercises are written for the report's network", { exact: false }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -8,6 +8,8 @@ export const workshop: TranslationOf<typeof english> = {
   'workshop.exerciseOption': '{number}. {title}',
   'workshop.loadButton': 'Učitaj vježbe…',
   'workshop.loadOwn': 'Vlastite, u JSON-u: vidi data/README.md',
+  'workshop.builtInForReport': 'Ugrađene vježbe napisane su za mrežu iz izvještaja, ne za ovu. Otvorite mrežu iz izvještaja da biste ih koristili ili učitajte vlastite vježbe.',
+  'workshop.openReportNetwork': 'Otvori mrežu iz izvještaja',
   'workshop.goalLabel': 'Cilj:',
   'workshop.budget': 'Budžet',
   'workshop.budgetTies': 'nove veze: {spent} od {limit}',

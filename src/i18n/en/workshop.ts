@@ -9,6 +9,8 @@ export const workshop = {
   'workshop.exerciseOption': '{number}. {title}',
   'workshop.loadButton': 'Load exercises…',
   'workshop.loadOwn': 'Your own, in JSON: see data/README.md',
+  'workshop.builtInForReport': "The built-in exercises are written for the report's network, not this one. Open the report's network to use them, or load exercises of your own.",
+  'workshop.openReportNetwork': "Open the report's network",
   'workshop.goalLabel': 'Goal:',
   'workshop.budget': 'Budget',
   'workshop.budgetTies': 'new ties: {spent} of {limit}',

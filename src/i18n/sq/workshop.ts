@@ -8,6 +8,8 @@ export const workshop: TranslationOf<typeof english> = {
   'workshop.exerciseOption': '{number}. {title}',
   'workshop.loadButton': 'Ngarko ushtrime…',
   'workshop.loadOwn': 'Tuajat, në JSON: shih data/README.md',
+  'workshop.builtInForReport': 'Ushtrimet e integruara janë shkruar për rrjetin e raportit, jo për këtë. Hapni rrjetin e raportit për t’i përdorur, ose ngarkoni ushtrimet tuaja.',
+  'workshop.openReportNetwork': 'Hap rrjetin e raportit',
   'workshop.goalLabel': 'Qëllimi:',
   'workshop.budget': 'Buxheti',
   'workshop.budgetTies': 'lidhje të reja: {spent} nga {limit}',
