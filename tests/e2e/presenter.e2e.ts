@@ -37,6 +37,28 @@ describe('presenting the story', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells the built-in story over the report\'s network even when another network is open', async () => {
+    const { page, errors } = await harness.open();
+    await page.getByRole('status', { name: 'Reach', exact: true }).waitFor();
+    await page.getByLabel('Network files to import').setInputFiles([
+      { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,kind,country\na,Women of A,womens_org,Kosovo\nb,Ministry B,government,Kosovo') },
+      { name: 'ties.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target,kind\na,b,dialogue') },
+    ]);
+    const network = page.getByRole('combobox', { name: 'Network' });
+    await expect.poll(() => network.inputValue()).toBe('imported-1');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Stories' }).click();
+    await page.getByText("(built in; presenting it opens the report's network)").waitFor();
+    await page.getByRole('button', { name: 'Present story' }).click();
+    const first = story.steps[0]!;
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(first.title);
+    const expected = numbersOf(stepNetwork(baseline, first), first.k);
+    await expect.poll(() => page.getByRole('status', { name: 'Reach', exact: true }).getAttribute('data-value')).toBe(String(expected.reach ?? 'n/a'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => network.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
   it('makes a story of the presenter\'s own from views of the app, keeps it after a reload, and presents it', async () => {
     const { page, errors } = await harness.open();
     await page.getByRole('button', { name: 'Stories' }).click();

@@ -4,6 +4,7 @@ import type { TranslationOf } from '../types';
 export const stories: TranslationOf<typeof english> = {
   'stories.title': 'Priče',
   'stories.builtIn': '(ugrađena)',
+  'stories.builtInOpensReport': '(ugrađena; prikazivanje otvara mrežu iz izvještaja)',
   'stories.presentBuiltIn': 'Predstavi priču',
   'stories.stepCount': { one: '({count} korak)', few: '({count} koraka)', other: '({count} koraka)' },
   'stories.presentNamed': 'Predstavi: {title}',

@@ -3,6 +3,7 @@
 export const stories = {
   'stories.title': 'Stories',
   'stories.builtIn': '(built in)',
+  'stories.builtInOpensReport': "(built in; presenting it opens the report's network)",
   'stories.presentBuiltIn': 'Present story',
   'stories.stepCount': { one: '({count} step)', other: '({count} steps)' },
   'stories.presentNamed': 'Present {title}',

@@ -4,6 +4,7 @@ import type { TranslationOf } from '../types';
 export const stories: TranslationOf<typeof english> = {
   'stories.title': 'Historitë',
   'stories.builtIn': '(e integruar)',
+  'stories.builtInOpensReport': '(e integruar; paraqitja e saj hap rrjetin e raportit)',
   'stories.presentBuiltIn': 'Prezanto historinë',
   'stories.stepCount': { one: '({count} hap)', other: '({count} hapa)' },
   'stories.presentNamed': 'Prezanto {title}',
