@@ -1,6 +1,8 @@
 // Reads one network's stored scenarios: each one that is not valid is rejected alone, the others load.
 
 import type { Scenario } from '../core/scenario/types';
+import { ENGLISH_PROBLEMS, say, type ProblemWords } from '../core/model/problem-words';
+import { valueOrMissing } from './value-or-missing';
 import { checkScenario } from './check-scenario';
 import type { ScenarioSet } from './workspace';
 
@@ -23,15 +25,16 @@ export interface ScenarioSetCheck {
  * is, and a bad one, or one whose id repeats an earlier one, is rejected with `key` naming it
  * (`${prefix}scenario 2`). An active or reference id that names no loaded scenario becomes null.
  */
-export function checkScenarioSet(raw: Record<string, unknown>, label: string, prefix: string): ScenarioSetCheck {
+export function checkScenarioSet(raw: Record<string, unknown>, label: string, prefix: string, words: ProblemWords = ENGLISH_PROBLEMS): ScenarioSetCheck {
   const rejected: Rejected[] = [];
   const scenarios: Scenario[] = [];
   (raw.scenarios as unknown[]).forEach((item, i) => {
     const key = `${prefix}scenario ${i + 1}`;
-    const check = checkScenario(item, `${label}, scenario ${i + 1}`);
+    const where = `${label}, ${say(words, 'fileProblems.scenarioNumber', { position: String(i + 1) })}`;
+    const check = checkScenario(item, where, words);
     if (!check.ok) rejected.push({ key, reasons: check.reasons, raw: item });
     else if (scenarios.some((s) => s.id === check.scenario.id)) {
-      rejected.push({ key, reasons: [`${label}, scenario ${i + 1}: id "${check.scenario.id}" repeats an earlier scenario's`], raw: item });
+      rejected.push({ key, reasons: [`${where}: ${say(words, 'fileProblems.repeatsScenarioId', { id: check.scenario.id })}`], raw: item });
     } else scenarios.push(check.scenario);
   });
   const repairs: string[] = [];
@@ -39,7 +42,7 @@ export function checkScenarioSet(raw: Record<string, unknown>, label: string, pr
   const idOf = (field: 'activeId' | 'referenceId'): string | null => {
     const value = raw[field];
     if (value === null || ids.has(value as string)) return value as string | null;
-    repairs.push(`${label}, ${field}: ${JSON.stringify(value) ?? 'missing'} names no scenario; null is used`);
+    repairs.push(`${label}, ${field}: ${valueOrMissing(words, value, 'fileProblems.noSuchScenario', 'fileProblems.missingScenarioId')}`);
     return null;
   };
   return { set: { scenarios, activeId: idOf('activeId'), referenceId: idOf('referenceId') }, rejected, repairs };

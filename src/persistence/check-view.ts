@@ -3,6 +3,8 @@
 import { ACTOR_KINDS, COUNTRIES, type ActorKind, type Country } from '../core/model/types';
 import type { SizeMetric, ViewMode } from '../state/view-state.svelte';
 import { DEFAULT_VIEW, type WorkspaceView } from './workspace';
+import { ENGLISH_PROBLEMS, say, type ProblemWords } from '../core/model/problem-words';
+import { valueOrMissing } from './value-or-missing';
 
 // The view state's own lists live in a rune module; these are checked against its types.
 const VIEW_MODES = ['map', 'list', 'compare'] as const satisfies readonly ViewMode[];
@@ -14,14 +16,14 @@ void modesCovered;
 void metricsCovered;
 
 /** The view, with every invalid field replaced by its default and named in `repairs`. */
-export function checkView(raw: unknown, label: string): { view: WorkspaceView; repairs: string[] } {
+export function checkView(raw: unknown, label: string, words: ProblemWords = ENGLISH_PROBLEMS): { view: WorkspaceView; repairs: string[] } {
   const repairs: string[] = [];
   const record = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (record !== raw) repairs.push(`${label}: expected an object; the default view is used`);
+  if (record !== raw) repairs.push(`${label}: ${say(words, 'fileProblems.defaultView')}`);
   function field<T>(name: keyof WorkspaceView, ok: (value: unknown) => boolean): T {
     const value = record[name];
     if (ok(value)) return value as T;
-    if (record === raw) repairs.push(`${label}, ${name}: ${JSON.stringify(value) ?? 'missing'} is not valid; the default is used`);
+    if (record === raw) repairs.push(`${label}, ${name}: ${valueOrMissing(words, value, 'fileProblems.defaultViewField', 'fileProblems.missingViewField')}`);
     return structuredClone(DEFAULT_VIEW[name]) as T;
   }
   const nullOr = (test: (v: unknown) => boolean) => (v: unknown) => v === null || test(v);

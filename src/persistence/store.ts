@@ -5,6 +5,7 @@ import { exportAll, type LiveState } from './export-all';
 import { loadAll, type Loaded } from './load';
 import { failure, type Outcome, type StoreError } from './outcome';
 import { readBackup } from './read-backup';
+import type { ProblemWords } from '../core/model/problem-words';
 import { restoreBackup, type Restored } from './restore';
 import { saveWorkspace, type SaveOptions, type Saved } from './save';
 import { deleteNetwork, saveNetwork, type NetworkSaveOptions } from './networks';
@@ -82,9 +83,9 @@ export class Store {
     return exportAll(this.#db, live, this.#now());
   }
 
-  /** Reads a backup file and writes it back; 'invalid' (with `errors`) changes nothing. */
-  async restoreFrom(text: string, fileName = 'backup'): Promise<Outcome<Restored>> {
-    const read = readBackup(text, fileName);
+  /** Reads a backup file and writes it back; 'invalid' (with `errors`, in `words`' language) changes nothing. */
+  async restoreFrom(text: string, fileName = 'backup', words?: ProblemWords): Promise<Outcome<Restored>> {
+    const read = readBackup(text, fileName, words);
     if (!read.ok) return failure('invalid', `Not restored: ${fileName} has ${read.errors.length === 1 ? 'a problem' : `${read.errors.length} problems`}.`, read.errors);
     return this.#write(() => restoreBackup(this.#db, read.backup, this.#now()));
   }

@@ -4,6 +4,7 @@ import {
   Autosaver, SaveChannel, Store, requestPersistence, restoreWorkspace, workspaceOf,
   type SaveStatus, type WorkspaceTargets,
 } from '../persistence';
+import { i18n } from '../i18n/i18n.svelte';
 import type { ImportedNetwork } from './library-state.svelte';
 
 /** Statuses the user must see: work is at risk or another tab holds newer work. */
@@ -77,7 +78,7 @@ export class PersistenceState {
 
   /** Replaces the stored work with a backup and shows it; errors name the file and the problem. */
   async restoreFrom(text: string, fileName: string): Promise<string[]> {
-    const restored = await this.#store.restoreFrom(text, fileName);
+    const restored = await this.#store.restoreFrom(text, fileName, i18n.problemWords());
     if (!restored.ok) return restored.errors ?? [restored.message];
     await this.reload();
     return [];

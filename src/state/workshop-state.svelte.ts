@@ -79,8 +79,9 @@ export class WorkshopState {
   }
 
   #use(text: string, fileName: string, shipped = false): void {
-    const read = readExercises(text, fileName);
-    const misfits = read.ok ? checkExercisesAgainst(read.file.exercises, this.#baseline()).map((e) => `${fileName}: ${e}`) : read.errors;
+    const words = i18n.problemWords();
+    const read = readExercises(text, fileName, words);
+    const misfits = read.ok ? checkExercisesAgainst(read.file.exercises, this.#baseline(), words, interfaceWords).map((e) => `${fileName}: ${e}`) : read.errors;
     // Not the trainee's fault nor the file's: they are the report's exercises, and another network is open.
     this.forAnotherNetwork = shipped && read.ok && misfits.length > 0;
     if (this.forAnotherNetwork) {

@@ -57,4 +57,29 @@ describe('the interface language', () => {
     expect(await report.textContent()).toContain('u gjet "charity"');
     expect(errors).toEqual([]);
   });
+
+  it('reports the problems of a broken exercises file in Bosnian, naming the file, the exercise and the field', async () => {
+    const { page, errors } = await harness.open('', { locale: 'bs-BA' });
+    await page.getByRole('region', { name: bs['app.scenarioTools'] as string }).waitFor();
+    await page.getByRole('button', { name: bs['scenario.workshop'] as string, exact: true }).click();
+    const exercises = JSON.stringify({ format: 'bridgework-exercises', schemaVersion: 1, exercises: [{ id: 'Moja_Vjezba', title: 'T' }] });
+    await page.getByLabel(bs['workshop.loadOwn'] as string).setInputFiles({ name: 'vjezbe.json', mimeType: 'application/json', buffer: Buffer.from(exercises) });
+    const problems = page.getByRole('alert').filter({ hasText: 'vjezbe.json' });
+    await problems.waitFor();
+    const text = await problems.textContent();
+    expect(text).toContain('vjezbe.json: vježba 1 ("Moja_Vjezba"), id: očekivana su mala slova spojena crticom, npr. "rae-broker"');
+    expect(text).toContain('vjezbe.json: vježba 1 ("Moja_Vjezba"), situation: nedostaje');
+    expect(errors).toEqual([]);
+  });
+
+  it('says in Albanian why a backup cannot be restored, naming the file and the stored part', async () => {
+    const { page, errors } = await harness.open('', { locale: 'sq-AL' });
+    await page.getByRole('region', { name: sq['app.scenarioTools'] as string }).waitFor();
+    const backup = JSON.stringify({ format: 'bridgework-backup', version: 1, networks: [{ id: 'n', fileNames: ['n.csv'], importedAt: 'x' }] });
+    await page.getByLabel(sq['files.backupToRestore'] as string).setInputFiles({ name: 'kopja.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    const problems = page.getByRole('alert').filter({ hasText: sq['files.notRestored'] as string });
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('kopja.json: rrjeti 1, network: mungon');
+    expect(errors).toEqual([]);
+  });
 });

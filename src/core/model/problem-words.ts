@@ -1,12 +1,17 @@
 // The language of the problems found in files. Templates travel as plain data (to the import
 // worker, say), so the core formats its own lines; English unless the caller passes other words.
 
+import { fileProblems } from '../../i18n/en/file-problems';
 import { problems } from '../../i18n/en/problems';
 import { formatMessage } from '../../i18n/format-message';
 import type { Locale } from '../../i18n/locales';
 import type { Catalogue, Message, Params } from '../../i18n/types';
 
-export type ProblemKey = keyof typeof problems;
+/** The import problems and those of the app's own files (scenarios, stories, exercises, backups). */
+const ENGLISH = { ...problems, ...fileProblems };
+const AREAS = ['problems.', 'fileProblems.'];
+
+export type ProblemKey = keyof typeof ENGLISH;
 export type ProblemTemplates = Record<ProblemKey, Message>;
 
 export interface ProblemWords {
@@ -14,17 +19,17 @@ export interface ProblemWords {
   templates: ProblemTemplates;
 }
 
-export const ENGLISH_PROBLEMS: ProblemWords = { locale: 'en', templates: problems };
+export const ENGLISH_PROBLEMS: ProblemWords = { locale: 'en', templates: ENGLISH };
 
 /** The problem templates of a whole catalogue of the interface, with its language. */
 export function problemWordsIn(locale: Locale, catalogue: Catalogue): ProblemWords {
-  const templates = Object.fromEntries(Object.entries(catalogue).filter(([key]) => key.startsWith('problems.')));
+  const templates = Object.fromEntries(Object.entries(catalogue).filter(([key]) => AREAS.some((area) => key.startsWith(area))));
   return { locale, templates: templates as ProblemTemplates };
 }
 
 /** One template filled in; a template missing from `words` falls back to English. */
 export function say(words: ProblemWords, key: ProblemKey, params?: Params): string {
-  return formatMessage(words.templates[key] ?? problems[key], params, words.locale);
+  return formatMessage(words.templates[key] ?? ENGLISH[key], params, words.locale);
 }
 
 /** `file: …`: a problem with a file as a whole, or at a place (`file, line 4, column 2`) already named. */

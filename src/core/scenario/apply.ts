@@ -3,6 +3,7 @@
 import type { Network } from '../model/types';
 import { diffNetworks, type NetworkDiff } from './diff';
 import { Draft } from './draft';
+import { editPlace } from './edit-place';
 import type { Edit } from './types';
 
 /** An edit that was skipped, and why. */
@@ -66,10 +67,6 @@ function groupLabel(edit: Edit): string {
 
 /** `Edit 3 (add tie "a--b")`, `Edit 2, step 1 (remove actor "kwn")`: where, what, which id. */
 export function editLabel(at: readonly number[], edit: Edit): string {
-  const where = `Edit ${at[0]}${at.slice(1).map((n) => `, step ${n}`).join('')}`;
-  const e = edit as unknown as Record<string, unknown> | null;
-  const op = typeof e?.op === 'string' ? e.op.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`) : 'edit';
-  const record = (e?.actor ?? e?.tie) as { id?: unknown } | undefined;
-  const target = record?.id ?? e?.id ?? e?.label;
-  return `${where} (${op}${typeof target === 'string' ? ` ${JSON.stringify(target)}` : ''})`;
+  const place = editPlace(at, edit);
+  return place[0]!.toUpperCase() + place.slice(1);
 }

@@ -1,7 +1,9 @@
 // Reads and writes scenario files: JSON with a format tag, a schema version and one scenario.
 
 import { parseJsonFile } from '../io/parse-json-file';
+import { checkFileHeader } from '../model/check-file-header';
 import { FieldChecker, type ValidationProblem } from '../model/field-checker';
+import { ENGLISH_PROBLEMS, say, type ProblemWords } from '../model/problem-words';
 import { describeProblems } from '../model/validate';
 import { checkEdits } from './check-edits';
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type Scenario, type ScenarioFile } from './types';
@@ -26,41 +28,39 @@ export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
  *    line: anything without `format` that has `edits`. Missing fields default to id and name
  *    from the file name, note "", seed 1.
  * Edits are checked for their shape and field values; whether they apply to a baseline is
- * applyEdits' to say, as problems, since the file does not carry the baseline.
+ * applyEdits' to say, as problems, since the file does not carry the baseline. The problems
+ * are worded in `words`' language; values, ids and field names are quoted as given.
  */
-export function readScenarioFile(text: string, fileName: string): ScenarioRead {
+export function readScenarioFile(text: string, fileName: string, words: ProblemWords = ENGLISH_PROBLEMS): ScenarioRead {
   const fail = (errors: string[]): ScenarioRead => ({ ok: false, file: fileName, errors: errors.map((e) => `${fileName}: ${e}`) });
-  const parsed = parseJsonFile(text, MAX_SCENARIO_BYTES);
+  const parsed = parseJsonFile(text, MAX_SCENARIO_BYTES, words);
   if (!parsed.ok) return fail([parsed.error]);
   const data = parsed.data;
   const problems: ValidationProblem[] = [];
-  const top = new FieldChecker('scenario file', problems);
-  if (!top.isRecord(data)) return fail(describeProblems(problems));
+  const failWithProblems = () => fail(describeProblems(problems, words));
+  const top = new FieldChecker(say(words, 'fileProblems.scenarioFile'), problems, words);
+  if (!top.isRecord(data)) return failWithProblems();
   const bare = data.format === undefined && 'edits' in data;
   if (!bare) {
-    if (data.format !== SCENARIO_FORMAT) {
-      const looksLikeNetwork = 'actors' in data && 'ties' in data;
-      top.problem('format', looksLikeNetwork ? 'this is a network file, not a scenario' : `expected "${SCENARIO_FORMAT}", got ${JSON.stringify(data.format) ?? 'nothing'}`);
-      return fail(describeProblems(problems));
+    if ('actors' in data && 'ties' in data && data.format !== SCENARIO_FORMAT) {
+      top.report('format', 'fileProblems.networkNotScenario');
+      return failWithProblems();
     }
-    if (data.schemaVersion !== SCENARIO_SCHEMA_VERSION) {
-      const newer = typeof data.schemaVersion === 'number' && data.schemaVersion > SCENARIO_SCHEMA_VERSION;
-      top.problem('schemaVersion', `expected ${SCENARIO_SCHEMA_VERSION}, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}${newer ? ' (written by a newer version of Bridgework)' : ''}`);
-    }
+    if (!checkFileHeader(top, data, SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION)) return failWithProblems();
     top.text(data, 'baselineTitle');
   }
   const raw = bare ? withDefaults(data, fileName) : data.scenario;
-  const check = new FieldChecker('scenario', problems);
-  if (raw === undefined) top.problem('scenario', 'is missing');
+  const check = new FieldChecker(say(words, 'fileProblems.scenario'), problems, words);
+  if (raw === undefined) top.report('scenario', 'problems.missing');
   else if (check.isRecord(raw)) {
     check.text(raw, 'id', { required: true });
     check.text(raw, 'name', { required: true });
-    if (typeof raw.note !== 'string') check.problem('note', 'expected text (it may be empty)');
+    if (typeof raw.note !== 'string') check.report('note', 'fileProblems.expectedTextMaybeEmpty');
     check.count(raw, 'seed');
-    if (raw.seed === undefined || (typeof raw.seed === 'number' && raw.seed > 0xffffffff)) check.problem('seed', 'expected a whole number from 0 to 4294967295');
-    checkEdits(check.list(raw, 'edits'), problems);
+    if (raw.seed === undefined || (typeof raw.seed === 'number' && raw.seed > 0xffffffff)) check.report('seed', 'fileProblems.expectedSeed', { max: String(0xffffffff) });
+    checkEdits(check.list(raw, 'edits'), problems, words);
   }
-  if (problems.length > 0) return fail(describeProblems(problems));
+  if (problems.length > 0) return failWithProblems();
   const scenario = raw as Scenario;
   const baselineTitle = bare ? undefined : (data.baselineTitle as string | undefined);
   return { ok: true, scenarioFile: scenarioFile(scenario, baselineTitle), bare };

@@ -9,15 +9,15 @@ export const MAX_QUOTE = 250;
 export function checkQuote(check: FieldChecker, raw: Record<string, unknown>, field: string, { required = false } = {}): void {
   const value = raw[field];
   if (value === undefined) {
-    if (required) check.problem(field, 'is missing (expected { quote, section })');
+    if (required) check.report(field, 'fileProblems.missingQuote');
     return;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    check.problem(field, 'expected { quote, section }');
+    check.report(field, 'fileProblems.expectedQuote');
     return;
   }
   const { quote, section } = value as { quote?: unknown; section?: unknown };
-  if (typeof quote !== 'string' || quote.trim() === '') check.problem(`${field}.quote`, 'needs the report\'s words (text)');
-  else if (quote.length >= MAX_QUOTE) check.problem(`${field}.quote`, `is ${quote.length} characters; keep it under ${MAX_QUOTE}`);
-  if (typeof section !== 'string' || section.trim() === '') check.problem(`${field}.section`, 'needs the section it comes from (text)');
+  if (typeof quote !== 'string' || quote.trim() === '') check.report(`${field}.quote`, 'fileProblems.needsWords');
+  else if (quote.length >= MAX_QUOTE) check.report(`${field}.quote`, 'fileProblems.quoteTooLong', { count: quote.length, length: String(quote.length), max: String(MAX_QUOTE) });
+  if (typeof section !== 'string' || section.trim() === '') check.report(`${field}.section`, 'fileProblems.needsSection');
 }

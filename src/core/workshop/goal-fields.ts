@@ -20,7 +20,7 @@ export function checkGoalFields(check: FieldChecker, goal: Record<string, unknow
   const fields = FIELDS[goal.type as GoalType];
   if (fields === undefined) return;
   for (const field of Object.keys(goal)) {
-    if (field !== 'type' && !fields.includes(field)) check.problem(field, `is not a field of a ${String(goal.type)} goal (its fields: ${fields.join(', ')})`);
+    if (field !== 'type' && !fields.includes(field)) check.report(field, 'fileProblems.notGoalField', { type: String(goal.type), fields: fields.join(', ') });
   }
   if (fields.includes('actor')) check.text(goal, 'actor', { required: true });
   if (fields.includes('community')) check.text(goal, 'community', { required: true });
@@ -29,15 +29,15 @@ export function checkGoalFields(check: FieldChecker, goal: Record<string, unknow
   if (fields.includes('k')) steps(check, goal, 'k');
   if (fields.includes('value')) {
     const value = goal.value;
-    if (value === undefined) check.problem('value', 'is missing (a share from 0 to 1: 0.2 is 20%)');
-    else if (typeof value !== 'number' || !(value >= 0 && value <= 1)) check.problem('value', `expected a share from 0 to 1 (0.2 is 20%), got ${JSON.stringify(value)}`);
+    if (value === undefined) check.report('value', 'fileProblems.missingShare');
+    else if (typeof value !== 'number' || !(value >= 0 && value <= 1)) check.report('value', 'fileProblems.expectedShare', { value: JSON.stringify(value) });
   }
 }
 
 function steps(check: FieldChecker, goal: Record<string, unknown>, field: string): void {
   const value = goal[field];
-  if (value === undefined) check.problem(field, 'is missing (a whole number of steps from 1 to 4)');
+  if (value === undefined) check.report(field, 'fileProblems.missingSteps');
   else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 4) {
-    check.problem(field, `expected a whole number of steps from 1 to 4, got ${JSON.stringify(value)}`);
+    check.report(field, 'fileProblems.expectedSteps', { value: JSON.stringify(value) });
   }
 }

@@ -19,7 +19,8 @@ import { dialogs } from './dialogs';
 import { files } from './files';
 import { browse } from './browse';
 import { problems } from './problems';
+import { fileProblems } from './file-problems';
 
-export const en = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings, ...problems } satisfies Catalogue;
+export const en = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings, ...problems, ...fileProblems } satisfies Catalogue;
 
 export type MessageKey = keyof typeof en;

@@ -20,5 +20,6 @@ import { dialogs } from './dialogs';
 import { files } from './files';
 import { browse } from './browse';
 import { problems } from './problems';
+import { fileProblems } from './file-problems';
 
-export const sq: TranslationOf<typeof en> = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings, ...problems };
+export const sq: TranslationOf<typeof en> = { ...common, ...vocabulary, ...metrics, ...actor, ...map, ...list, ...suggestions, ...sidebar, ...scenario, ...dialogs, ...files, ...browse, ...stories, ...workshop, ...presenter, ...app, ...settings, ...problems, ...fileProblems };

@@ -1,0 +1,106 @@
+// What reading the app's own files can find wrong: scenario, story and exercises files, and backups
+// (with the stored records they carry). Worded by the core and by persistence like the import
+// problems (src/core/model/problem-words.ts): values, ids and field names quoted as given.
+
+export const fileProblems = {
+  // Places in the files
+  'fileProblems.lineColumn': 'line {line}, column {column}',
+  'fileProblems.scenarioFile': 'scenario file',
+  'fileProblems.scenario': 'scenario',
+  'fileProblems.scenarioNumber': 'scenario {position}',
+  'fileProblems.edit': 'edit {position}',
+  'fileProblems.step': 'step {position}',
+  'fileProblems.story': 'story',
+  'fileProblems.storyNumber': 'story {position}',
+  'fileProblems.exercisesFile': 'exercises file',
+  'fileProblems.exercise': 'exercise {position}',
+  'fileProblems.exerciseWithId': 'exercise {position} ("{id}")',
+  'fileProblems.workspace': 'workspace',
+  'fileProblems.networkNumber': 'network {position}',
+  'fileProblems.setAsideRecord': 'set-aside record {position}',
+
+  // What an edit does, as its label names it
+  'fileProblems.addActor': 'add actor',
+  'fileProblems.addTie': 'add tie',
+  'fileProblems.removeActor': 'remove actor',
+  'fileProblems.removeTie': 'remove tie',
+  'fileProblems.changeActor': 'change actor',
+  'fileProblems.group': 'group',
+  'fileProblems.anEdit': 'edit',
+
+  // Sizes
+  'fileProblems.tooLarge': 'larger than the {limit} MB limit',
+  'fileProblems.storyTooLarge': 'larger than the {limit} MB limit for a story',
+  'fileProblems.exercisesTooLarge': 'larger than the {limit} MB limit for exercises',
+
+  // Scenarios and their edits
+  'fileProblems.networkNotScenario': 'this is a network file, not a scenario',
+  'fileProblems.expectedTextMaybeEmpty': 'expected text (it may be empty)',
+  'fileProblems.expectedSeed': 'expected a whole number from 0 to {max}',
+  'fileProblems.groupsTooDeep': 'groups nest more than {max} deep',
+  'fileProblems.idUnchangeable': 'cannot be changed (remove the actor and add a new one instead)',
+  'fileProblems.notActorField': 'is not an actor field',
+  'fileProblems.cannotClear': 'is required and cannot be cleared (null)',
+
+  // Stories
+  'fileProblems.noSteps': 'is empty (a story needs at least one step)',
+  'fileProblems.notStepField': 'is not a step field',
+  'fileProblems.expectedActorId': 'expected an actor id (text)',
+  'fileProblems.expectedK': 'expected a whole number from 1 to 4, got {value}',
+  'fileProblems.expectedDirection': 'expected one of {allowed}',
+  'fileProblems.expectedGroups': 'expected an object such as { "Kosovo Serb": "up" }',
+  'fileProblems.notExpectable': 'is not a number a step can expect (one of: {allowed})',
+  'fileProblems.missingQuote': 'is missing (expected { quote, section })',
+  'fileProblems.expectedQuote': 'expected { quote, section }',
+  'fileProblems.needsWords': "needs the report's words (text)",
+  // {count} chooses the plural form; {length} is the number as written, without grouping.
+  'fileProblems.quoteTooLong': { one: 'is {length} character; keep it under {max}', other: 'is {length} characters; keep it under {max}' },
+  'fileProblems.needsSection': 'needs the section it comes from (text)',
+
+  // Exercises
+  'fileProblems.repeatsExerciseId': 'repeats "{id}", already used by an earlier exercise',
+  'fileProblems.notExerciseField': 'is not an exercise field',
+  'fileProblems.expectedKebabCase': 'expected lower-case kebab-case, such as "rae-broker"',
+  'fileProblems.noMoves': 'is empty (allow at least one move)',
+  'fileProblems.repeatsMove': 'repeats {move}',
+  'fileProblems.notBudget': 'is not a budget (one of: {allowed})',
+  'fileProblems.expectedMoveCount': 'expected a whole number of moves, got {value}',
+  'fileProblems.hintCount': 'expected 2 or 3 hints, each more specific than the last; got {given}',
+  'fileProblems.expectedHint': 'expected text',
+  'fileProblems.noSolution': 'is empty (give one known solution)',
+  'fileProblems.notGoalField': 'is not a field of a {type} goal (its fields: {fields})',
+  'fileProblems.missingShare': 'is missing (a share from 0 to 1: 0.2 is 20%)',
+  'fileProblems.expectedShare': 'expected a share from 0 to 1 (0.2 is 20%), got {value}',
+  'fileProblems.missingSteps': 'is missing (a whole number of steps from 1 to 4)',
+  'fileProblems.expectedSteps': 'expected a whole number of steps from 1 to 4, got {value}',
+  'fileProblems.goalActorMissing': '"{id}" is not in the network the trainee starts from',
+  'fileProblems.goalCommunityMissing': 'no actor of the "{community}" community is in the network',
+  'fileProblems.goalAlreadyMet': 'is already met before the trainee makes a move',
+  'fileProblems.solutionMissesGoal': 'does not meet the goal ({distance})',
+  'fileProblems.solutionOverBudget': 'goes over the budget',
+  'fileProblems.solutionNotAllowed': 'uses moves the exercise does not allow',
+
+  // Backups and the stored records in them
+  'fileProblems.notABackup': 'expected a Bridgework backup (a JSON object)',
+  'fileProblems.networkNotBackup': 'this is a network file, not a Bridgework backup ("{format}")',
+  'fileProblems.scenarioNotBackup': 'this is a scenario file, not a Bridgework backup ("{format}")',
+  'fileProblems.otherNotBackup': 'this is format {given}, not a Bridgework backup ("{format}")',
+  'fileProblems.noFormatNotBackup': 'this is format missing, not a Bridgework backup ("{format}")',
+  'fileProblems.expectedAList': 'expected a list',
+  'fileProblems.expectedSetAside': 'expected { from, key, reasons, raw, setAsideAt }',
+  'fileProblems.expectedAnObject': 'expected an object',
+  'fileProblems.expectedRevision': 'expected a whole number',
+  'fileProblems.invalidNetworkId': '{value} is not valid; the embedded network is used',
+  'fileProblems.missingNetworkId': 'missing is not valid; the embedded network is used',
+  'fileProblems.expectedShelf': 'expected an object of scenario sets by network id',
+  'fileProblems.shelfIsOpen': 'is the open network, whose scenarios are stored at the top',
+  'fileProblems.expectedScenarioSet': 'expected { scenarios, activeId, referenceId }',
+  'fileProblems.defaultView': 'expected an object; the default view is used',
+  'fileProblems.defaultViewField': '{value} is not valid; the default is used',
+  'fileProblems.missingViewField': 'missing is not valid; the default is used',
+  'fileProblems.repeatsScenarioId': 'id "{id}" repeats an earlier scenario\'s',
+  'fileProblems.noSuchScenario': '{value} names no scenario; null is used',
+  'fileProblems.missingScenarioId': 'missing names no scenario; null is used',
+  'fileProblems.notJson': 'cannot be written as JSON ({detail})',
+  'fileProblems.expectedFileNames': 'expected a list of one or more file names',
+};
