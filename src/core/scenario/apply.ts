@@ -3,6 +3,7 @@
 import type { Network } from '../model/types';
 import { diffNetworks, type NetworkDiff } from './diff';
 import { Draft } from './draft';
+import { ENGLISH_PROBLEMS, say, type ProblemWords } from '../model/problem-words';
 import { editPlace } from './edit-place';
 import type { Edit } from './types';
 
@@ -29,18 +30,19 @@ export interface Applied {
  * reported in `problems`; nothing is thrown. A group applies as a whole or not at all.
  * Attribute values are trusted here: readScenarioFile validates edits that come from a file.
  */
-export function applyEdits(baseline: Network, edits: readonly Edit[]): Applied {
-  const draft = Draft.of(baseline);
+export function applyEdits(baseline: Network, edits: readonly Edit[], words: ProblemWords = ENGLISH_PROBLEMS): Applied {
+  const draft = Draft.of(baseline, words);
   const problems: EditProblem[] = [];
   edits.forEach((edit, i) => {
     const refusal = draft.apply(edit);
     if (refusal === null) return;
     const at = [i + 1, ...refusal.steps];
-    const message =
-      refusal.steps.length === 0
-        ? `${editLabel([i + 1], edit)} is skipped: ${refusal.reason}.`
-        : `${editLabel(at, stepAt(edit, refusal.steps))} cannot apply: ${refusal.reason}; ` +
-          `so the whole group ${JSON.stringify(groupLabel(edit))} (edit ${i + 1}) is skipped.`;
+    const message = refusal.steps.length === 0
+      ? say(words, 'fileProblems.editSkipped', { edit: editLabel([i + 1], edit, words), reason: refusal.reason })
+      : say(words, 'fileProblems.groupSkipped', {
+        step: editLabel(at, stepAt(edit, refusal.steps), words), reason: refusal.reason,
+        group: JSON.stringify(groupLabel(edit)), position: String(i + 1),
+      });
     problems.push({ at, message });
   });
   const network = draft.network(baseline);
@@ -66,7 +68,7 @@ function groupLabel(edit: Edit): string {
 }
 
 /** `Edit 3 (add tie "a--b")`, `Edit 2, step 1 (remove actor "kwn")`: where, what, which id. */
-export function editLabel(at: readonly number[], edit: Edit): string {
-  const place = editPlace(at, edit);
+export function editLabel(at: readonly number[], edit: Edit, words: ProblemWords = ENGLISH_PROBLEMS): string {
+  const place = editPlace(at, edit, words);
   return place[0]!.toUpperCase() + place.slice(1);
 }

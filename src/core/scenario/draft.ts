@@ -1,5 +1,6 @@
 // A network under edit: applies one edit at a time to layers over its lists, and says why an edit cannot apply.
 
+import { ENGLISH_PROBLEMS, say, type ProblemWords } from '../model/problem-words';
 import type { Actor, Network, Tie } from '../model/types';
 import { networkIds } from '../model/network-ids';
 import { IdLayer } from './id-layer';
@@ -23,14 +24,17 @@ export class Draft {
     private ties: IdLayer<Tie>,
     /** "actor:<id>" and "tie:<id>" removed by an earlier edit, so a stale reference can say so. */
     private gone: Set<string>,
+    /** The language a refusal is given in. */
+    private words: ProblemWords,
   ) {}
 
-  static of(network: Network): Draft {
+  static of(network: Network, words: ProblemWords = ENGLISH_PROBLEMS): Draft {
     const ids = networkIds(network);
     return new Draft(
       new IdLayer(network.actors, ids.actors, ids.repeats),
       new IdLayer(network.ties, ids.ties, ids.repeats),
       new Set(),
+      words,
     );
   }
 
@@ -46,18 +50,22 @@ export class Draft {
 
   private missing(id: unknown, what: 'actor' | 'tie'): string {
     const shown = JSON.stringify(id) ?? String(id);
-    return this.gone.has(`${what}:${String(id)}`)
-      ? `${what} ${shown} was removed by an earlier edit`
-      : `there is no ${what} ${shown} in the network`;
+    const removed = this.gone.has(`${what}:${String(id)}`);
+    if (what === 'actor') return this.say(removed ? 'fileProblems.actorRemovedEarlier' : 'fileProblems.noSuchActor', { id: shown });
+    return this.say(removed ? 'fileProblems.tieRemovedEarlier' : 'fileProblems.noSuchTie', { id: shown });
+  }
+
+  private say(key: Parameters<typeof say>[1], params?: Parameters<typeof say>[2]): string {
+    return say(this.words, key, params);
   }
 
   private applyOne(edit: Edit): string | Refusal | null {
-    if (typeof edit !== 'object' || edit === null) return 'it is not an edit';
+    if (typeof edit !== 'object' || edit === null) return this.say('fileProblems.notAnEdit');
     switch (edit.op) {
       case 'addActor': {
         const id = edit.actor?.id;
-        if (typeof id !== 'string' || id === '') return 'the actor has no id';
-        if (this.actors.has(id)) return `actor id "${id}" is already in use`;
+        if (typeof id !== 'string' || id === '') return this.say('fileProblems.actorWithoutId');
+        if (this.actors.has(id)) return this.say('fileProblems.actorIdInUse', { id });
         this.actors.set(edit.actor);
         return null;
       }
@@ -74,12 +82,12 @@ export class Draft {
       }
       case 'addTie': {
         const tie = edit.tie;
-        if (typeof tie?.id !== 'string' || tie.id === '') return 'the tie has no id';
-        if (this.ties.has(tie.id)) return `tie id "${tie.id}" is already in use`;
+        if (typeof tie?.id !== 'string' || tie.id === '') return this.say('fileProblems.tieWithoutId');
+        if (this.ties.has(tie.id)) return this.say('fileProblems.tieIdInUse', { id: tie.id });
         for (const end of ['source', 'target'] as const) {
-          if (!this.actors.has(tie[end])) return `its ${end}: ${this.missing(tie[end], 'actor')}`;
+          if (!this.actors.has(tie[end])) return this.say('fileProblems.tieEndProblem', { end, problem: this.missing(tie[end], 'actor') });
         }
-        if (tie.source === tie.target) return 'it ties an actor to itself';
+        if (tie.source === tie.target) return this.say('fileProblems.tiesItself');
         this.ties.set(tie);
         return null;
       }
@@ -92,8 +100,8 @@ export class Draft {
       case 'changeActor': {
         const actor = this.actors.get(edit.id);
         if (actor === undefined) return this.missing(edit.id, 'actor');
-        if (typeof edit.changes !== 'object' || edit.changes === null) return 'it has no changes';
-        const changed = changed_(actor, edit.changes);
+        if (typeof edit.changes !== 'object' || edit.changes === null) return this.say('fileProblems.noChanges');
+        const changed = changed_(actor, edit.changes, this.words);
         if (typeof changed === 'string') return changed;
         this.actors.set(changed);
         return null;
@@ -101,14 +109,14 @@ export class Draft {
       case 'group':
         return this.applyGroup(edit.edits);
       default:
-        return `"${String((edit as { op?: unknown }).op)}" is not a known kind of edit`;
+        return this.say('fileProblems.unknownEdit', { op: String((edit as { op?: unknown }).op) });
     }
   }
 
   /** All or nothing: the steps run on a copy that replaces this draft only if every step applied. */
   private applyGroup(edits: Edit[]): Refusal | string | null {
-    if (!Array.isArray(edits)) return 'the group has no list of edits';
-    const trial = new Draft(this.actors.copy(), this.ties.copy(), new Set(this.gone));
+    if (!Array.isArray(edits)) return this.say('fileProblems.groupWithoutEdits');
+    const trial = new Draft(this.actors.copy(), this.ties.copy(), new Set(this.gone), this.words);
     for (let i = 0; i < edits.length; i++) {
       const refusal = trial.apply(edits[i]!);
       if (refusal !== null) return { steps: [i + 1, ...refusal.steps], reason: refusal.reason };
@@ -120,12 +128,12 @@ export class Draft {
   }
 }
 
-function changed_(actor: Actor, changes: ActorChanges): Actor | string {
+function changed_(actor: Actor, changes: ActorChanges, words: ProblemWords): Actor | string {
   const next: Record<string, unknown> = { ...actor };
   for (const [field, value] of Object.entries(changes)) {
-    if (field === 'id') return 'it would change an id (remove the actor and add a new one instead)';
+    if (field === 'id') return say(words, 'fileProblems.changesId');
     if (value === null || value === undefined) {
-      if (REQUIRED.has(field)) return `${field} is required and cannot be cleared`;
+      if (REQUIRED.has(field)) return say(words, 'fileProblems.requiredField', { field });
       delete next[field];
     } else next[field] = value;
   }

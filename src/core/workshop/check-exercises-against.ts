@@ -14,17 +14,16 @@ import type { Exercise } from './types';
  * start or solution edits that do not apply, a goal naming an actor or community the start
  * network lacks, a start that already meets the goal, a solution that does not solve it
  * (met, within budget, allowed moves only). Empty when every exercise is playable. Worded in
- * `words`' language, and the goal's distance in `sentences`'; edits that do not apply are
- * described by applyEdits, in English.
+ * `words`' language, and the goal's distance in `sentences`'.
  */
 export function checkExercisesAgainst(exercises: readonly Exercise[], network: Network, words: ProblemWords = ENGLISH_PROBLEMS, sentences: Words = englishWords): string[] {
   const problems: string[] = [];
   exercises.forEach((exercise, i) => {
     const where = exerciseWhere(exercise, i + 1, words);
     const problem = (field: string, key: ProblemKey, params?: Record<string, string>) => problems.push(`${where}, ${field}: ${say(words, key, params)}`);
-    for (const p of applyEdits(network, exercise.start ?? []).problems) problems.push(`${where}, start: ${p.message}`);
+    for (const p of applyEdits(network, exercise.start ?? [], words).problems) problems.push(`${where}, start: ${p.message}`);
     const start = startNetwork(exercise, network);
-    for (const p of applyEdits(start, exercise.solution).problems) problems.push(`${where}, solution: ${p.message}`);
+    for (const p of applyEdits(start, exercise.solution, words).problems) problems.push(`${where}, solution: ${p.message}`);
     const goal = exercise.goal;
     if (goal.type === 'reach-decision-maker' && !start.actors.some((a) => a.id === goal.actor)) {
       problem('goal.actor', 'fileProblems.goalActorMissing', { id: goal.actor });
