@@ -63,4 +63,20 @@ describe('ActorTable', () => {
     expect(names()).toHaveLength(450);
     expect(screen.queryByRole('button', { name: /more actors?$/ })).toBeNull();
   });
+
+  it('ActorTable filters its rows by what is typed, says how many match, and says so when none does', async () => {
+    const { network } = setup();
+    const filter = screen.getByRole('searchbox', { name: 'Filter the list' });
+    await fireEvent.input(filter, { target: { value: 'women' } });
+    const expected = network.actors.filter((a) => /women/i.test(a.name) || /women/i.test(a.short ?? ''));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(names()).toHaveLength(expected.length);
+    expect(names().every((name) => /women/i.test(name) || expected.some((a) => a.name === name))).toBe(true);
+    expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of ${network.actors.length} actors match`);
+    await fireEvent.input(filter, { target: { value: 'zzz' } });
+    expect(screen.getByRole('status')).toHaveTextContent('No actor matches "zzz".');
+    await fireEvent.input(filter, { target: { value: '' } });
+    expect(names()).toHaveLength(network.actors.length);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

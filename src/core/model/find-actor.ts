@@ -50,3 +50,13 @@ export function findActors(actors: readonly Actor[], query: string, limit = 10):
   scored.sort((a, b) => b[0] - a[0] || a[1].name.length - b[1].name.length);
   return scored.slice(0, limit).map(([, actor]) => actor);
 }
+
+/** Actors whose name or acronym contains what is typed (accents, case and apostrophes aside), in their order; all of them for nothing typed. */
+export function filterActors(actors: readonly Actor[], query: string): readonly Actor[] {
+  const q = fold(query);
+  if (q === '') return actors;
+  return actors.filter((actor) => {
+    const { name, short } = folded(actor);
+    return name.includes(q) || short.includes(q);
+  });
+}

@@ -16,4 +16,8 @@ export const list: TranslationOf<typeof english> = {
   'list.betweenness': 'Međupoloženost',
   'list.showing': 'Prikazano prvih {shown} od {total}.',
   'list.showMore': { one: 'Prikaži još {count} aktera', few: 'Prikaži još {count} aktera', other: 'Prikaži još {count} aktera' },
+  'list.filter': 'Filtriraj listu',
+  'list.filterPlaceholder': 'Filtriraj po nazivu ili skraćenici',
+  'list.matching': { one: 'Odgovara {count} od {total} aktera', few: 'Odgovaraju {count} od {total} aktera', other: 'Odgovara {count} od {total} aktera' },
+  'list.noMatch': 'Nijedan akter ne odgovara upitu "{query}".',
 };

@@ -14,4 +14,8 @@ export const list = {
   'list.betweenness': 'Betweenness',
   'list.showing': 'Showing the first {shown} of {total}.',
   'list.showMore': { one: 'Show {count} more actor', other: 'Show {count} more actors' },
+  'list.filter': 'Filter the list',
+  'list.filterPlaceholder': 'Filter by name or acronym',
+  'list.matching': { one: '{count} of {total} actors matches', other: '{count} of {total} actors match' },
+  'list.noMatch': 'No actor matches "{query}".',
 } as const;

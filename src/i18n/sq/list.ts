@@ -15,4 +15,8 @@ export const list: TranslationOf<typeof english> = {
   'list.betweenness': 'Ndërmjetësia',
   'list.showing': 'Shfaqen {shown} të parët nga {total}.',
   'list.showMore': { one: 'Shfaq edhe {count} aktor', other: 'Shfaq edhe {count} aktorë' },
+  'list.filter': 'Filtro listën',
+  'list.filterPlaceholder': 'Filtro sipas emrit ose akronimit',
+  'list.matching': { one: '{count} nga {total} aktorë përputhet', other: '{count} nga {total} aktorë përputhen' },
+  'list.noMatch': 'Asnjë aktor nuk përputhet me "{query}".',
 };
