@@ -3,7 +3,12 @@
 import { NODE_STRIDE } from '../../core/layout/positions';
 import { regionIndex, REGIONS } from '../../core/layout/regions';
 import type { CanvasTheme } from './canvas-theme';
+import { placeLabels } from './place-labels';
 import { toScreen, type Camera, type Scene } from './scene';
+
+const LINE_HEIGHT = 19;
+/** Room left at the top of the map for its toolbar: a name lifted clear of another does not go under it. */
+const TOP_CLEAR = 56;
 
 export function drawRegions(ctx: CanvasRenderingContext2D, scene: Scene, camera: Camera, theme: Readonly<CanvasTheme>): void {
   const sumX = new Float64Array(REGIONS.length);
@@ -24,9 +29,12 @@ export function drawRegions(ctx: CanvasRenderingContext2D, scene: Scene, camera:
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   ctx.fillStyle = theme.region;
-  REGIONS.forEach((region, r) => {
-    if (count[r] === 0) return;
-    const [sx, sy] = toScreen(camera, sumX[r]! / count[r]!, top[r]!);
-    ctx.fillText((scene.regionLabels?.[r] ?? region.label).toUpperCase(), sx, sy - 14);
+  // Countries whose actors are mixed (an imported directory) have nearby centres: their names must not print over each other.
+  const labels = REGIONS.flatMap((region, r) => {
+    if (count[r] === 0) return [];
+    const [x, y] = toScreen(camera, sumX[r]! / count[r]!, top[r]!);
+    const text = (scene.regionLabels?.[r] ?? region.label).toUpperCase();
+    return [{ text, x, y: y - 14, width: ctx.measureText(text).width, height: LINE_HEIGHT }];
   });
+  placeLabels(labels, TOP_CLEAR).forEach((y, i) => ctx.fillText(labels[i]!.text, labels[i]!.x, y));
 }
