@@ -30,8 +30,15 @@ class Interface {
     this.locale = locale;
   }
 
+  /** Picked out of each catalogue once: an edit list with problems asks again after every edit. */
+  #problemWords: Partial<Record<Locale, ProblemWords>> = {};
+
   /** The current language's problem templates, as data the import worker can format with. */
-  problemWords = (): ProblemWords => problemWordsIn(this.locale, this.#catalogues[this.locale] ?? en);
+  problemWords = (): ProblemWords => {
+    const catalogue = this.#catalogues[this.locale];
+    if (!catalogue) return problemWordsIn(this.locale, en);
+    return (this.#problemWords[this.locale] ??= problemWordsIn(this.locale, catalogue));
+  };
 
   t = (key: MessageKey, params?: Params): string =>
     formatMessage(this.#catalogues[this.locale]?.[key] ?? en[key], params, this.locale);
